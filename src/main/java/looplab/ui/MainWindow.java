@@ -71,10 +71,19 @@ public final class MainWindow {
             codeArea.moveTo(0);
             codeArea.requestFollowCaret();
             programName = program.getFileName().toString();
-            programLabel.setText(program.toString());
+            programLabel.setText(displayName(program));
         } catch (IOException | UncheckedIOException e) {
             output.appendProblem("⚠ Could not open " + program + ": " + e.getMessage());
         }
+    }
+
+    /** A lesson as {@code lessons/01-hello/main.py}, which a class can read off a projector; others in full. */
+    private String displayName(Path program) {
+        Path base = lessonsFolder.toAbsolutePath().getParent();
+        Path absolute = program.toAbsolutePath();
+        return base != null && absolute.startsWith(lessonsFolder.toAbsolutePath())
+                ? base.relativize(absolute).toString()
+                : absolute.toString();
     }
 
     private ToolBar toolbar() {
