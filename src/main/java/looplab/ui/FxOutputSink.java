@@ -48,14 +48,27 @@ final class FxOutputSink implements OutputSink {
         }
     }
 
+    /** Appends the queued chunks, joining runs from the same stream so the pane styles one piece, not a thousand. */
     private void drain() {
         drainScheduled.set(false);
+        StringBuilder run = new StringBuilder();
+        boolean runIsStderr = false;
         for (Chunk chunk = pending.poll(); chunk != null; chunk = pending.poll()) {
-            if (chunk.isStderr()) {
-                pane.appendStderr(chunk.text());
-            } else {
-                pane.appendStdout(chunk.text());
+            if (chunk.isStderr() != runIsStderr) {
+                appendRun(run, runIsStderr);
+                runIsStderr = chunk.isStderr();
             }
+            run.append(chunk.text());
         }
+        appendRun(run, runIsStderr);
+    }
+
+    private void appendRun(StringBuilder run, boolean isStderr) {
+        if (isStderr) {
+            pane.appendStderr(run.toString());
+        } else {
+            pane.appendStdout(run.toString());
+        }
+        run.setLength(0);
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -94,6 +96,24 @@ class MainWindowTest {
         assertTrue(output.contains("exit status 1"), output);
         assertEquals("stderr", styleClassAt(robot, output.indexOf("ValueError")));
         assertEquals("stdout", styleClassAt(robot, output.indexOf("hello 42")));
+    }
+
+    @Test
+    void thousandsOfSmallWritesAllArriveInOrder(FxRobot robot) throws TimeoutException {
+        runner = (source, fileName, out) -> {
+            for (int i = 0; i < 5000; i++) {
+                out.stdout(Integer.toString(i));
+                out.stdout("\n");
+            }
+            out.stderr("done\n");
+            return new Runner.Result(0);
+        };
+
+        String output = clickRunAndWaitForTheEnd(robot);
+
+        String expected = IntStream.range(0, 5000).mapToObj(i -> i + "\n")
+                .collect(Collectors.joining()) + OutputPane.STDERR_LABEL + "done\n";
+        assertTrue(output.contains(expected), "output lost or reordered writes");
     }
 
     @Test
