@@ -1,0 +1,5 @@
+temperature = 25
+if temperature > 20
+    print("warm")
+else:
+    print("cold")

@@ -1,0 +1,3 @@
+names = ["ada", "bob"]
+for name in names
+    print(name.title())

@@ -1,0 +1,5 @@
+total = 0
+for n in range(3):
+    total += n
+        print("total so far", total)
+print("done")

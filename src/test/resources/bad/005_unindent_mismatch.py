@@ -1,0 +1,6 @@
+def greet(name):
+    if name:
+        print("hello", name)
+      print("bye")
+
+greet("ada")

@@ -1,0 +1,3 @@
+print("setting up")
+
+def not_written_yet():

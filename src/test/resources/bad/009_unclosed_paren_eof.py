@@ -1,0 +1,2 @@
+values = [4, 8, 15]
+print("sum:", sum(values)

@@ -1,0 +1,2 @@
+point = (3, 4]
+print(point)

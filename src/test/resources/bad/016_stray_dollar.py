@@ -1,0 +1,3 @@
+price = 5
+total = $price * 3
+print(total)

@@ -1,0 +1,5 @@
+def double(n):
+    return n * 2
+
+result = double(4) → 8
+print(result)

@@ -1,0 +1,5 @@
+def value():
+    return 3
+
+value() = 4
+print(value())

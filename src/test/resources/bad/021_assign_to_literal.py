@@ -1,0 +1,3 @@
+count = 0
+5 = count
+print(count)

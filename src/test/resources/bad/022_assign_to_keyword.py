@@ -1,0 +1,3 @@
+print("start")
+None = 0
+print("end")

@@ -1,0 +1,3 @@
+numbers = [1, 2, 3]
+total = sum(numbers)
+return total

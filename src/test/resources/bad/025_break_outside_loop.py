@@ -1,0 +1,4 @@
+answer = input if False else "yes"
+if answer == "yes":
+    print("stopping")
+    break

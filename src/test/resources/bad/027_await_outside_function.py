@@ -1,0 +1,5 @@
+import asyncio
+
+print("before")
+await asyncio.sleep(1)
+print("after")

@@ -1,0 +1,9 @@
+import asyncio
+
+
+def fetch():
+    await asyncio.sleep(0.1)
+    return "data"
+
+
+print(fetch())

@@ -1,0 +1,4 @@
+n = 4
+print("checking", n)
+else:
+    print("odd")

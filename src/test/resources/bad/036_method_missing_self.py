@@ -1,0 +1,8 @@
+class Greeter:
+    def greet():
+        return "hello"
+
+
+g = Greeter()
+print("created greeter")
+print(g.greet())

@@ -1,0 +1,3 @@
+price = 5
+price€ = price * 2
+print(price€)

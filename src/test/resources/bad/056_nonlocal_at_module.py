@@ -1,0 +1,4 @@
+print("start")
+nonlocal count
+count = 1
+print(count)

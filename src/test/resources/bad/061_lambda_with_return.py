@@ -1,0 +1,2 @@
+square = lambda n: return n * n
+print(square(3))

@@ -1,0 +1,2 @@
+1st_place = "ada"
+print(1st_place)

@@ -1,0 +1,3 @@
+width = 5
+area = width width
+print(area)

@@ -1,0 +1,2 @@
+    print("indented by accident")
+print("second line")

@@ -1,0 +1,6 @@
+print("start"
+
+def helper():
+    return 1
+
+print(helper())

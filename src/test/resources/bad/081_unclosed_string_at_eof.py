@@ -1,0 +1,3 @@
+name = "ada"
+print("hello", name)
+print("bye

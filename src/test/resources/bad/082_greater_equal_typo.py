@@ -1,0 +1,3 @@
+score = 7
+if score => 5:
+    print("pass")
