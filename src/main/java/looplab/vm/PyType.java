@@ -1,0 +1,324 @@
+package looplab.vm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: builtin ({@code int}, {@code list}, {@code ValueError}) or defined by a {@code class} statement.
+ * Builtin types register their methods here as {@link PyBuiltinFunction}s, so attribute lookup is one mechanism
+ * for both kinds.
+ */
+public final class PyType extends PyObject {
+
+    /** Makes the Java object for a new instance of a class whose nearest builtin base is the owner of this. */
+    @FunctionalInterface
+    public interface InstanceFactory {
+        PyObject create(PyType type, PyObject[] args, String[] kwnames);
+    }
+
+    public static final PyType OBJECT = new PyType("object", new PyType[0], true);
+    public static final PyType TYPE = new PyType("type", new PyType[] {OBJECT}, true);
+
+    private final String name;
+    private String qualname;
+    private String module = "builtins";
+    private final PyType[] bases;
+    private PyType[] mro;
+    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+    private boolean acceptsSubclasses;
+    private InstanceFactory factory;
+    /** Per-type cache of MRO lookups; cleared on every class attribute change anywhere (classes are rarely mutated). */
+    private final HashMap<String, PyObject> lookupCache = new HashMap<>();
+    private static int globalVersion;
+    private int cacheVersion = -1;
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
+
+    static {
+        OBJECT.factory = (type, args, kwnames) -> new PyInstance(type);
+        OBJECT.acceptsSubclasses = true;
+    }
+
+    private PyType(String name, PyType[] bases, boolean builtin) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.mro = computeMro();
+        if (bases.length > 0) {
+            this.factory = bases[0].factory;
+        }
+    }
+
+    public static PyType builtin(String name, Class<?> javaClass) {
+        return new PyType(name, new PyType[] {OBJECT}, true);
+    }
+
+    public static PyType builtin(String name, PyType base) {
+        return new PyType(name, new PyType[] {base}, true);
+    }
+
+    /** A class created by a {@code class} statement. */
+    public static PyType userClass(String name, String qualname, String module, PyType[] bases,
+                                   Map<String, PyObject> namespace) {
+        PyType[] realBases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        for (PyType base : realBases) {
+            if (base.builtin && !base.acceptsSubclasses) {
+                throw Errors.typeError("type '" + base.name + "' is not an acceptable base type"
+                        + " (LoopLab supports subclassing object and the exception classes)");
+            }
+        }
+        PyType type = new PyType(name, realBases, false);
+        type.qualname = qualname;
+        type.module = module;
+        type.factory = solidBase(realBases).factory;
+        type.dict.putAll(namespace);
+        globalVersion++;
+        return type;
+    }
+
+    private static PyType solidBase(PyType[] bases) {
+        for (PyType base : bases) {
+            if (base.factory != OBJECT.factory) {
+                return base;
+            }
+        }
+        return bases[0];
+    }
+
+    /** Lets class statements derive from this builtin (object and the exception classes do). */
+    public PyType acceptSubclasses() {
+        this.acceptsSubclasses = true;
+        return this;
+    }
+
+    private PyType[] computeMro() {
+        if (bases.length == 0) {
+            return new PyType[] {this};
+        }
+        List<List<PyType>> sequences = new ArrayList<>();
+        for (PyType base : bases) {
+            sequences.add(new ArrayList<>(List.of(base.mro)));
+        }
+        sequences.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(this);
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> seq : sequences) {
+                PyType head = seq.get(0);
+                boolean inTail = sequences.stream().anyMatch(s -> s.indexOf(head) > 0);
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
+                        + String.join(", ", List.of(bases).stream().map(PyType::name).toList()));
+            }
+            result.add(candidate);
+            for (List<PyType> seq : sequences) {
+                if (seq.get(0) == candidate) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    // ---- registration of builtin behaviour --------------------------------------------------------------
+
+    public PyType factory(InstanceFactory factory) {
+        this.factory = factory;
+        return this;
+    }
+
+    public InstanceFactory factory() {
+        return factory;
+    }
+
+    /** Registers a builtin method; the function receives self as args[0]. */
+    public PyType method(String methodName, PyBuiltinFunction.Body body) {
+        dict.put(methodName, new PyBuiltinFunction(methodName, name + "." + methodName, body));
+        globalVersion++;
+        return this;
+    }
+
+    public PyType attribute(String attrName, PyObject value) {
+        dict.put(attrName, value);
+        globalVersion++;
+        return this;
+    }
+
+    // ---- lookup -----------------------------------------------------------------------------------------
+
+    /** Finds name along the MRO without binding (CPython's _PyType_Lookup); null when absent. */
+    public PyObject lookup(String attrName) {
+        if (cacheVersion != globalVersion) {
+            lookupCache.clear();
+            cacheVersion = globalVersion;
+        }
+        PyObject cached = lookupCache.get(attrName);
+        if (cached != null) {
+            return cached == MISSING ? null : cached;
+        }
+        PyObject found = null;
+        for (PyType t : mro) {
+            found = t.dict.get(attrName);
+            if (found != null) {
+                break;
+            }
+        }
+        lookupCache.put(attrName, found == null ? MISSING : found);
+        return found;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public Map<String, PyObject> dict() {
+        return dict;
+    }
+
+    // ---- the type object as a Python value --------------------------------------------------------------
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+    }
+
+    @Override
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (this == TYPE && args.length == 1 && kwnames.length == 0) {
+            return args[0].type();
+        }
+        if (factory == null) {
+            throw Errors.typeError("cannot create '" + name + "' instances");
+        }
+        PyObject instance = factory.create(this, args, kwnames);
+        if (!builtin || instance.type() != this) {
+            initialise(instance, args, kwnames);
+        }
+        return instance;
+    }
+
+    private void initialise(PyObject instance, PyObject[] args, String[] kwnames) {
+        PyObject init = lookup("__init__");
+        if (init instanceof PyFunction || (init != null && !(init instanceof PyBuiltinFunction))) {
+            PyObject result = Calls.callMethod(init, instance, args, kwnames);
+            if (result != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+            }
+        } else if (args.length > 0 && factory == OBJECT.factory && lookup("__new__") == null) {
+            throw Errors.typeError(qualname + "() takes no arguments");
+        }
+    }
+
+    @Override
+    public PyObject lookupAttr(String attrName) {
+        PyObject found = lookup(attrName);
+        if (found != null) {
+            return found.descrGet(null, this);
+        }
+        return switch (attrName) {
+            case "__name__" -> PyStr.of(name);
+            case "__qualname__" -> PyStr.of(qualname);
+            case "__module__" -> PyStr.of(module);
+            case "__mro__" -> new PyTuple(mro.clone());
+            case "__bases__" -> new PyTuple(bases.clone());
+            case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
+            case "__class__" -> TYPE;
+            case "__dict__" -> dictSnapshot();
+            case "__doc__" -> PyNone.NONE;
+            default -> TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
+        };
+    }
+
+    private PyDict dictSnapshot() {
+        PyDict copy = new PyDict();
+        dict.forEach((k, v) -> copy.put(PyStr.of(k), v));
+        return copy;
+    }
+
+    @Override
+    public void setAttr(String attrName, PyObject value) {
+        if (builtin) {
+            throw Errors.typeError("cannot set '" + attrName + "' attribute of immutable type '" + name + "'");
+        }
+        dict.put(attrName, value);
+        globalVersion++;
+    }
+
+    @Override
+    public void delAttr(String attrName) {
+        if (builtin || dict.remove(attrName) == null) {
+            throw Errors.attributeError("type object '" + name + "' has no attribute '" + attrName + "'");
+        }
+        globalVersion++;
+    }
+
+    @Override
+    public PyObject binaryOp(BinaryOp op, PyObject other, boolean reflected) {
+        // X | Y on classes builds a union for isinstance(); the VM only needs it as a tuple of types.
+        if (op == BinaryOp.OR && (other instanceof PyType || other == PyNone.NONE)) {
+            PyObject right = other == PyNone.NONE ? PyNone.TYPE : other;
+            return reflected ? new PyTuple(right, this) : new PyTuple(this, right);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+}
