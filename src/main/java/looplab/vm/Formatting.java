@@ -34,17 +34,17 @@ public final class Formatting {
                 if (spec.isEmpty()) {
                     return i.repr();
                 }
-                FormatSpec parsed = FormatSpec.parse(spec);
+                FormatSpec parsed = FormatSpec.parse(spec, value.type().name());
                 if (value instanceof PyBool && parsed.type() == 0 ) {
                     return Formatter.formatString(value.repr(), parsed);
                 }
                 return Formatter.formatInt(i.bigValue(), parsed);
             }
             if (value instanceof PyFloat f) {
-                return spec.isEmpty() ? f.repr() : Formatter.formatFloat(f.value, FormatSpec.parse(spec));
+                return spec.isEmpty() ? f.repr() : Formatter.formatFloat(f.value, FormatSpec.parse(spec, "float"));
             }
             if (value instanceof PyStr s) {
-                return spec.isEmpty() ? s.value : Formatter.formatString(s.value, FormatSpec.parse(spec));
+                return spec.isEmpty() ? s.value : Formatter.formatString(s.value, FormatSpec.parse(spec, "str"));
             }
         } catch (FormatError e) {
             throw Errors.raise(ExceptionTypes.ALL.getOrDefault(e.pythonType(), ExceptionTypes.VALUE_ERROR), e.getMessage());
