@@ -70,7 +70,7 @@ def programs_under(paths):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", default=[str(REPO / "src/test/resources/corpus")])
-    parser.add_argument("--jobs", type=int, default=8)
+    parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"record with CPython 3.11, not {sys.version.split()[0]}")
