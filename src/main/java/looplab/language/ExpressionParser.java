@@ -488,7 +488,7 @@ class ExpressionParser extends ParserBase {
     Expr slices() {
         Token start = peek();
         Expr first = slice();
-        if (!checkOp(",")) {
+        if (!checkOp(",") && !(first instanceof Starred)) {
             checkMissingComma(first);
             return first;
         }
@@ -741,7 +741,7 @@ class ExpressionParser extends ParserBase {
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         while (matchOp(",")) {
-            if (checkKeyword(terminator) || checkOp("=")) {
+            if (checkKeyword(terminator) || !startsExpression()) {
                 break;
             }
             elts.add(starTarget());
@@ -749,7 +749,7 @@ class ExpressionParser extends ParserBase {
         return new Tuple(elts, from(start));
     }
 
-    private Expr starTarget() {
+    Expr starTarget() {
         Token start = peek();
         if (matchOp("*")) {
             return new Starred(starTarget(), from(start));

@@ -62,12 +62,15 @@ public final class Parser extends PatternParser {
 
     /** statement: a compound statement, or simple statements separated by ';' up to NEWLINE. */
     private void statement(List<Stmt> out) {
-        Stmt compound = compoundStatement();
+        int before = out.size();
+        Stmt compound = compoundStatement(out);
         if (compound != null) {
             out.add(compound);
             return;
         }
-        simpleStatements(out);
+        if (out.size() == before) {
+            simpleStatements(out);
+        }
     }
 
     private void simpleStatements(List<Stmt> out) {
@@ -89,7 +92,7 @@ public final class Parser extends PatternParser {
         advance();
     }
 
-    private Stmt compoundStatement() {
+    private Stmt compoundStatement(List<Stmt> out) {
         Token t = peek();
         if (t.isOp("@")) {
             return decorated();
@@ -106,7 +109,7 @@ public final class Parser extends PatternParser {
             case "try" -> tryStatement();
             case "with" -> withStatement(t, false);
             case "async" -> asyncStatement(List.of(), t);
-            case "match" -> matchStatement();
+            case "match" -> matchStatement(out);
             default -> null;
         };
     }
@@ -501,7 +504,7 @@ public final class Parser extends PatternParser {
         Expr context = expression();
         Expr vars = null;
         if (matchKeyword("as")) {
-            vars = targetList("");
+            vars = starTarget();
             SyntaxChecks.checkTarget(vars, SyntaxChecks.TargetKind.ASSIGN, this);
         }
         return new WithItem(context, vars);
@@ -646,7 +649,7 @@ public final class Parser extends PatternParser {
     // ---- match -----------------------------------------------------------------------------------------------
 
     /** {@code match} is a soft keyword: a match statement only if what follows parses as one (CPython's way). */
-    private Stmt matchStatement() {
+    private Stmt matchStatement(List<Stmt> out) {
         Token start = peek();
         int mark = tokens.mark();
         Expr subject;
@@ -659,6 +662,10 @@ public final class Parser extends PatternParser {
             }
         } catch (PythonSyntaxError e) {
             tokens.reset(mark);
+            return null;
+        }
+        if (check(TokenType.NEWLINE)) {
+            matchHeaderWithoutColon(mark, out);
             return null;
         }
         expectColon(false);
@@ -680,6 +687,17 @@ public final class Parser extends PatternParser {
         }
         matchDedent();
         return new Match(subject, cases, from(start));
+    }
+
+    /** {@code match(x)} alone on a line is a call; if it is not a valid statement either, the ':' is missing. */
+    private void matchHeaderWithoutColon(int mark, List<Stmt> out) {
+        Token newline = peek();
+        tokens.reset(mark);
+        try {
+            simpleStatements(out);
+        } catch (PythonSyntaxError e) {
+            throw errorAt(newline, "SyntaxError", "expected ':'");
+        }
     }
 
     private Expr matchSubject() {
