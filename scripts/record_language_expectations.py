@@ -46,7 +46,9 @@ def record_error(path, workdir):
     last = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else ""
     if run.returncode != 1 or not last.split(":")[0] in ("SyntaxError", "IndentationError", "TabError"):
         sys.exit(f"{path.name}: expected a syntax error, got exit {run.returncode}: {run.stderr!r}")
-    path.with_suffix(".stderr").write_text(run.stderr, encoding="utf-8")
+    # CPython names the script by its absolute path; the tests call the program plain "main.py".
+    stderr = run.stderr.replace(f'"{workdir.resolve()}/main.py"', '"main.py"')
+    path.with_suffix(".stderr").write_text(stderr, encoding="utf-8")
 
 
 def main():
@@ -54,7 +56,7 @@ def main():
         record_valid(path)
     with tempfile.TemporaryDirectory() as tmp:
         for path in sorted((ROOT / "syntax_errors").glob("*.py")):
-            record_error(path, pathlib.Path(tmp))
+            record_error(path, pathlib.Path(tmp).resolve())
 
 
 if __name__ == "__main__":

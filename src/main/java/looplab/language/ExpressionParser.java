@@ -397,6 +397,7 @@ class ExpressionParser extends ParserBase {
         try {
             next = expression();
         } catch (PythonSyntaxError e) {
+            rethrowTokenizerError(e);
             tokens.reset(mark);
             return;
         }
@@ -436,7 +437,7 @@ class ExpressionParser extends ParserBase {
             } else {
                 Expr arg = argument(args, keywords, closer);
                 if (!keywords.isEmpty()) {
-                    throw errorAt(arg, sawKeywordUnpacking ? "positional argument follows keyword argument unpacking"
+                    throw errorAtLastToken(sawKeywordUnpacking ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
                 }
                 args.add(arg);
@@ -660,6 +661,9 @@ class ExpressionParser extends ParserBase {
         }
         Expr first = starNamedExpression();
         if (matchOp(":")) {
+            if (checkOp("}") || checkOp(",")) {
+                throw errorAt(tokens.previous(), "SyntaxError", "expression expected after dictionary key and ':'");
+            }
             Expr value = expression();
             if (checkKeyword("for") || checkKeyword("async")) {
                 List<Comprehension> generators = forIfClauses();
@@ -698,6 +702,10 @@ class ExpressionParser extends ParserBase {
                 keys.add(expression());
                 if (!matchOp(":")) {
                     throw invalidSyntax();
+                }
+                if (checkOp("}") || checkOp(",")) {
+                    throw errorAt(tokens.previous(), "SyntaxError",
+                            "expression expected after dictionary key and ':'");
                 }
                 values.add(expression());
             }

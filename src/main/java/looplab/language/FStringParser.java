@@ -234,9 +234,10 @@ final class FStringParser {
         return new int[]{line, col};
     }
 
+    /** CPython 3.11 places f-string errors after the string literal, with a single caret. */
     private PythonSyntaxError error(String message) {
         Token t = literal.token();
-        return new PythonSyntaxError("SyntaxError", message, t.line(), t.col() + 1, t.endLine(), t.endCol() + 1,
-                parser.lines.lineText(t.line()));
+        return new PythonSyntaxError("SyntaxError", message, t.endLine(), t.endCol() + 1, t.endLine(), 0,
+                parser.lines.lineText(t.endLine()));
     }
 }

@@ -43,6 +43,7 @@ public final class Lexer {
     private final Deque<Bracket> brackets = new ArrayDeque<>();
     private final Deque<Token> pending = new ArrayDeque<>();
     private boolean finished;
+    private PythonSyntaxError failure;
 
     public Lexer(String source) {
         this(SourceLines.normalizeNewlines(source), false);
@@ -152,6 +153,25 @@ public final class Lexer {
 
     /** The next token; after ENDMARKER it keeps returning ENDMARKER. */
     public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return nextUnchecked();
+        } catch (PythonSyntaxError e) {
+            if (!highlighting) {
+                failure = e;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the lexer has stopped on an error: speculative parsing must not hide it. */
+    boolean failed() {
+        return failure != null;
+    }
+
+    private Token nextUnchecked() {
         if (!pending.isEmpty()) {
             return pending.poll();
         }
@@ -248,8 +268,9 @@ public final class Lexer {
         }
         top = indents.get(indents.size() - 1);
         if (col != top[0]) {
+            int lineEnd = lines.lineText(line).replace("\n", "").length();
             throw error("IndentationError", "unindent does not match any outer indentation level",
-                    line, pos - lineStart, pos - lineStart);
+                    line, lineEnd, lineEnd);
         }
         if (altCol != top[1]) {
             throw tabError();
@@ -257,9 +278,9 @@ public final class Lexer {
         return pending.poll();
     }
 
+    /** CPython gives a TabError no column, so no caret is printed. */
     private PythonSyntaxError tabError() {
-        return error("TabError", "inconsistent use of tabs and spaces in indentation", line, pos - lineStart,
-                pos - lineStart);
+        return error("TabError", "inconsistent use of tabs and spaces in indentation", line, -1, -1);
     }
 
     private Token endOfInput() {
@@ -456,7 +477,7 @@ public final class Lexer {
 
     private PythonSyntaxError unterminatedString(boolean triple, int startLine, int startCol) {
         String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        int detectedAt = triple ? line : startLine;
+        int detectedAt = triple && src.endsWith("\n") && line > startLine ? line - 1 : triple ? line : startLine;
         return error("SyntaxError", what + " (detected at line " + detectedAt + ")", startLine, startCol,
                 startCol);
     }
@@ -474,7 +495,7 @@ public final class Lexer {
             digits(start, "decimal");
             if (src.charAt(start) == '0' && hasNonZeroDigit(start, pos) && !peekIs('.') && !peekIsAny("eEjJ")) {
                 throw error("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
-                        + "use an 0o prefix for octal integers", line, start - lineStart, pos - lineStart);
+                        + "use an 0o prefix for octal integers", line, start - lineStart, start - lineStart);
             }
         }
         if (peekIs('.')) {
@@ -586,8 +607,9 @@ public final class Lexer {
         throw invalidLiteral(kind);
     }
 
+    /** Like CPython, the error points at the last character that still belonged to the number. */
     private PythonSyntaxError invalidLiteral(String kind) {
-        int col = pos - lineStart;
+        int col = Math.max(0, pos - lineStart - 1);
         return error("SyntaxError", "invalid " + kind + " literal", line, col, col);
     }
 

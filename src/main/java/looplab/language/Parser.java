@@ -45,7 +45,7 @@ public final class Parser extends PatternParser {
             return parseError;
         } catch (PythonSyntaxError tokenizerError) {
             boolean unclosed = tokenizerError.message().endsWith("was never closed");
-            if (unclosed && tokenizerError.line() >= parseError.line()) {
+            if (unclosed && tokenizerError.line() >= parseError.endLine()) {
                 return parseError;
             }
             return tokenizerError;
@@ -316,8 +316,8 @@ public final class Parser extends PatternParser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
-        if (target instanceof Tuple) {
-            throw errorAt(target, "only single target (not tuple) can be annotated");
+        if (target instanceof Tuple t) {
+            throw errorAt(t.elts().get(0), "only single target (not tuple) can be annotated");
         }
         if (target instanceof looplab.language.ast.List) {
             throw errorAt(target, "only single target (not list) can be annotated");
@@ -495,6 +495,7 @@ public final class Parser extends PatternParser {
             }
             return items;
         } catch (PythonSyntaxError e) {
+            rethrowTokenizerError(e);
             tokens.reset(mark);
             return null;
         }
@@ -661,6 +662,7 @@ public final class Parser extends PatternParser {
                 return null;
             }
         } catch (PythonSyntaxError e) {
+            rethrowTokenizerError(e);
             tokens.reset(mark);
             return null;
         }

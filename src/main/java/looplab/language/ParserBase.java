@@ -89,6 +89,13 @@ abstract class ParserBase {
         return t.type() == TokenType.NAME && !Lexer.KEYWORDS.contains(t.text());
     }
 
+    /** Speculative parsing may give up on a parse error, but never on a tokenizer error. */
+    void rethrowTokenizerError(PythonSyntaxError e) {
+        if (tokens.lexer().failed()) {
+            throw e;
+        }
+    }
+
     void enterNesting() {
         if (++nesting > MAX_NESTING) {
             Token t = peek();

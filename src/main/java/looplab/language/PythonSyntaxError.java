@@ -74,7 +74,9 @@ public final class PythonSyntaxError extends RuntimeException {
     }
 
     private void appendSourceAndCarets(StringBuilder out) {
-        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        // CPython 3.11 underlines a range only for SyntaxError itself; its subclasses get a single caret.
+        boolean range = kind.equals("SyntaxError") && endOffset > 0 && endOffset > offset;
+        int carets = range ? endOffset - offset : 1;
         int start = offset - 1;
         String text = lineText;
         int stripped = 0;
