@@ -247,27 +247,24 @@ class ExpressionParser extends ParserBase {
         return binary(0);
     }
 
-    private static final String[][] BINARY_LEVELS = {{"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"},
-            {"*", "/", "//", "%", "@"}};
-
-    /** Left-associative binary operators by precedence level; level 6 is factor. */
-    private Expr binary(int level) {
-        if (level == BINARY_LEVELS.length) {
-            return factor();
-        }
+    /**
+     * The binary operators from bitwise_or down to term, by precedence climbing rather than one method per
+     * grammar rule: the same trees (all left-associative), in far fewer stack frames per nesting level.
+     */
+    private Expr binary(int minPrecedence) {
         Token start = peek();
-        Expr left = binary(level + 1);
+        Expr left = factor();
         int chained = 0;
         try {
             while (true) {
-                Operator op = binaryOperator(level);
-                if (op == null) {
+                Operator op = binaryOperator();
+                if (op == null || precedence(op) < minPrecedence) {
                     return left;
                 }
                 advance();
                 enterNesting();
                 chained++;
-                Expr right = binary(level + 1);
+                Expr right = binary(precedence(op) + 1);
                 left = new BinOp(left, op, right, from(start));
             }
         } finally {
@@ -277,30 +274,37 @@ class ExpressionParser extends ParserBase {
         }
     }
 
-    private Operator binaryOperator(int level) {
+    private static int precedence(Operator op) {
+        return switch (op) {
+            case BITOR -> 0;
+            case BITXOR -> 1;
+            case BITAND -> 2;
+            case LSHIFT, RSHIFT -> 3;
+            case ADD, SUB -> 4;
+            default -> 5;
+        };
+    }
+
+    private Operator binaryOperator() {
         Token t = peek();
         if (t.type() != TokenType.OP) {
             return null;
         }
-        for (String op : BINARY_LEVELS[level]) {
-            if (t.text().equals(op)) {
-                return switch (op) {
-                    case "|" -> Operator.BITOR;
-                    case "^" -> Operator.BITXOR;
-                    case "&" -> Operator.BITAND;
-                    case "<<" -> Operator.LSHIFT;
-                    case ">>" -> Operator.RSHIFT;
-                    case "+" -> Operator.ADD;
-                    case "-" -> Operator.SUB;
-                    case "*" -> Operator.MULT;
-                    case "/" -> Operator.DIV;
-                    case "//" -> Operator.FLOORDIV;
-                    case "%" -> Operator.MOD;
-                    default -> Operator.MATMULT;
-                };
-            }
-        }
-        return null;
+        return switch (t.text()) {
+            case "|" -> Operator.BITOR;
+            case "^" -> Operator.BITXOR;
+            case "&" -> Operator.BITAND;
+            case "<<" -> Operator.LSHIFT;
+            case ">>" -> Operator.RSHIFT;
+            case "+" -> Operator.ADD;
+            case "-" -> Operator.SUB;
+            case "*" -> Operator.MULT;
+            case "/" -> Operator.DIV;
+            case "//" -> Operator.FLOORDIV;
+            case "%" -> Operator.MOD;
+            case "@" -> Operator.MATMULT;
+            default -> null;
+        };
     }
 
     Expr factor() {

@@ -99,11 +99,7 @@ public final class Lexer {
             return next();
         } catch (PythonSyntaxError e) {
             brackets.clear();
-            int start = Math.max(before, Math.min(pos, src.length()));
-            if (start >= src.length()) {
-                return endmarker();
-            }
-            return errorTokenFrom(skipSpaces(start));
+            return errorTokenFrom(skipSpaces(before));
         }
     }
 
@@ -120,7 +116,8 @@ public final class Lexer {
             pos = start;
             return endmarker();
         }
-        syncLine(start);
+        line = lines.lineOf(start);
+        lineStart = lines.lineStart(line);
         int end = start + 1;
         char c = src.charAt(start);
         if (c == '\n') {
@@ -130,25 +127,17 @@ public final class Lexer {
             atLineStart = true;
             return nextTolerant();
         }
-        if (isIdentifierStart(c) || Character.isDigit(c) || c == '\'' || c == '"' || c == '.') {
-            while (end < src.length() && src.charAt(end) != '\n' && !Character.isWhitespace(src.charAt(end))) {
+        if (c == '\'' || c == '"') {
+            int nl = src.indexOf('\n', start);
+            end = nl < 0 ? src.length() : nl;
+        } else if (isIdentifierStart(c) || Character.isDigit(c) || c == '.') {
+            while (end < src.length() && (isIdentifierPart(src.charAt(end)) || src.charAt(end) == '.')) {
                 end++;
             }
         }
         pos = end;
         return new Token(TokenType.ERROR, src.substring(start, end), line, start - lineStart, line,
                 end - lineStart, start, end);
-    }
-
-    private void syncLine(int target) {
-        while (true) {
-            int nl = src.indexOf('\n', lineStart);
-            if (nl < 0 || nl >= target) {
-                return;
-            }
-            line++;
-            lineStart = nl + 1;
-        }
     }
 
     /** The next token; after ENDMARKER it keeps returning ENDMARKER. */

@@ -18,6 +18,16 @@ final class SourceLines {
         }
     }
 
+    /** The 1-based line holding character {@code offset}. */
+    int lineOf(int offset) {
+        int index = java.util.Collections.binarySearch(starts, offset);
+        return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    int lineStart(int line) {
+        return starts.get(line - 1);
+    }
+
     /** As CPython reads files: "\r\n" and lone "\r" end lines too. */
     static String normalizeNewlines(String source) {
         return source.indexOf('\r') < 0 ? source : source.replace("\r\n", "\n").replace('\r', '\n');
