@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** One parameter; annotation may be null. */
+public record Arg(String arg, Expr annotation, Pos pos) {
+}

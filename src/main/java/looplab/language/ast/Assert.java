@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** assert test, msg */
+public record Assert(Expr test, Expr msg, Pos pos) implements Stmt {
+}

@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** await value */
+public record Await(Expr value, Pos pos) implements Expr {
+}

@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** break */
+public record Break(Pos pos) implements Stmt {
+}

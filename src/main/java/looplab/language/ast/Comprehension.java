@@ -1,0 +1,7 @@
+package looplab.language.ast;
+
+import java.util.List;
+
+/** One {@code for target in iter if ...} clause of a comprehension. */
+public record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {
+}

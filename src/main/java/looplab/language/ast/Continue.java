@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** continue */
+public record Continue(Pos pos) implements Stmt {
+}

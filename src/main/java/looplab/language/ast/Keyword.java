@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** {@code arg=value} in a call or class header; arg is null for {@code **value}. */
+public record Keyword(String arg, Expr value, Pos pos) {
+}

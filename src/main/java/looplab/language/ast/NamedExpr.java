@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** target := value */
+public record NamedExpr(Expr target, Expr value, Pos pos) implements Expr {
+}

@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** pass */
+public record Pass(Pos pos) implements Stmt {
+}

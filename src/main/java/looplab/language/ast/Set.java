@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** {a, b} */
+public record Set(java.util.List<Expr> elts, Pos pos) implements Expr {
+}

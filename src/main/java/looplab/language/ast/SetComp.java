@@ -1,0 +1,7 @@
+package looplab.language.ast;
+
+import java.util.List;
+
+/** {elt for ...} */
+public record SetComp(Expr elt, List<Comprehension> generators, Pos pos) implements Expr {
+}

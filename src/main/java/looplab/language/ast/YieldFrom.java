@@ -1,0 +1,5 @@
+package looplab.language.ast;
+
+/** yield from value */
+public record YieldFrom(Expr value, Pos pos) implements Expr {
+}
