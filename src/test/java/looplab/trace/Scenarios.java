@@ -6,8 +6,8 @@ import looplab.trace.TraceEvent.Stream;
 
 /**
  * Hand-written traces of small programs, shaped the way CPython 3.11's asyncio runs them
- * (a task's first step runs one iteration after its creation; a sleep's timer callback wakes the task one
- * iteration before the task runs).
+ * (a task's first step runs one iteration after its creation; the clock moves in {@code _run_once}'s select,
+ * after IterationStarted; a sleep's timer callback wakes the task one iteration before the task runs).
  */
 final class Scenarios {
     static final String MAIN = "MainThread";
@@ -60,10 +60,10 @@ final class Scenarios {
         }
         e.iterationEnded(2);
         s.mark("sleeping");
+        e.iterationStarted(3);
         s.at(1.0);
         e.clockAdvanced(0.0, 1.0, ClockReason.TIMER);
         s.mark("clock");
-        e.iterationStarted(3);
         for (int i = 0; i < 3; i++) {
             e.timerFired(201 + i);
         }
@@ -182,9 +182,9 @@ final class Scenarios {
         e.taskSuspended(2, WaitReason.timer(10.0, "sleep(10)"));
         e.taskStepEnded(2);
         e.iterationEnded(2);
+        e.iterationStarted(3);
         s.at(0.5);
         e.clockAdvanced(0.0, 0.5, ClockReason.TIMER);
-        e.iterationStarted(3);
         e.timerFired(200);
         e.callbackStarted(200, "futures._set_result_unless_cancelled");
         e.handleScheduled(300, "Task.__wakeup", 1);
@@ -261,13 +261,13 @@ final class Scenarios {
         e.taskStepEnded(1);
         e.iterationEnded(1);
         s.mark("inExecutor");
+        e.iterationStarted(2);
         s.at(1.0);
         e.clockAdvanced(0.0, 1.0, ClockReason.EXECUTOR);
         e.lineExecuted(-1, worker, 5);
         e.executorJobFinished(1, worker, true);
         e.handleScheduled(101, "Task.__wakeup", 1);
         s.mark("finished");
-        e.iterationStarted(2);
         e.taskStepStarted(1, 101);
         e.lineExecuted(1, MAIN, 9);
         e.outputPrinted(Stream.STDOUT, "42\n", 1);
