@@ -3,7 +3,6 @@ package looplab.trace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import java.nio.file.Path;
  * the format of {@code looplab run --trace out.jsonl}. Read it back with {@link JsonLinesTraceReader}.
  */
 public final class JsonLinesTraceWriter implements TraceSink, Closeable {
-    private final ObjectWriter json = TraceJson.mapper().writerFor(TraceEvent.class);
+    private static final ObjectWriter JSON = TraceJson.mapper().writerFor(TraceEvent.class);
     private final Writer out;
 
     public JsonLinesTraceWriter(Writer out) {
@@ -31,7 +30,7 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
     /** The JSON line (without its newline) that {@link #emit} writes for {@code event}. */
     public static String toJsonLine(TraceEvent event) {
         try {
-            return TraceJson.mapper().writerFor(TraceEvent.class).writeValueAsString(event);
+            return JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("trace event cannot be written as JSON: " + event, e);
         }
@@ -40,7 +39,7 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
     @Override
     public void emit(TraceEvent event) {
         try {
-            out.write(json.writeValueAsString(event));
+            out.write(JSON.writeValueAsString(event));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A finished (or so-far) trace, ready to be looked at from any point: {@link #stateAt} gives the loop as it was
@@ -41,7 +42,7 @@ public final class TraceReplay {
     }
 
     private int[] indicesOf(Predicate<TraceEvent> stop) {
-        return java.util.stream.IntStream.range(0, events.size()).filter(i -> stop.test(events.get(i))).toArray();
+        return IntStream.range(0, events.size()).filter(i -> stop.test(events.get(i))).toArray();
     }
 
     public List<TraceEvent> events() {
