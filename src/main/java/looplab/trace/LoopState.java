@@ -1,0 +1,140 @@
+package looplab.trace;
+
+import looplab.trace.TraceEvent.Outcome;
+import looplab.trace.TraceEvent.Stream;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the event loop looks like after some prefix of a trace: a plain, immutable snapshot that the window
+ * draws (lanes, clock, console) and that {@link TraceReplay} hands out for any event index.
+ * Two snapshots of the same prefix are {@code equals}.
+ *
+ * @param eventIndex         index of the last event applied, -1 before the first
+ * @param clock              virtual loop time in seconds ({@code loop.time()})
+ * @param iteration          the current or last {@code _run_once} iteration, 0 before the first
+ * @param running            the handle the loop is running now (a task step or a callback), null when none
+ * @param ready              {@code _ready}, in order: what the loop will run next
+ * @param scheduled          {@code _scheduled}: pending timers, sorted by deadline (then by handle id)
+ * @param waitingOnTimers    tasks sleeping on a timer, sorted by deadline
+ * @param waitingOnIo        tasks waiting for a simulated I/O request
+ * @param waitingOnFutures   tasks awaiting a future or another task
+ * @param waitingOnPrimitives tasks waiting on a lock, semaphore, event, condition or queue
+ * @param waitingOnExecutor  tasks awaiting an executor job
+ * @param executorQueue      submitted executor jobs that no worker has started yet, in submission order
+ * @param workers            executor worker threads seen so far, in order of appearance, with their current job
+ * @param tasks              every task created so far, by id, in creation order
+ * @param doneTasks          tasks that finished (any outcome), in the order they finished
+ * @param cancelledTasks     the subset of {@code doneTasks} that ended cancelled
+ * @param console            everything printed so far
+ * @param lastLine           the last line executed on any thread, null before any
+ * @param blocked            set while blocking code holds the loop thread ({@link TraceEvent.LoopBlocked}), else null
+ * @param ended              how the program ended, null while it runs
+ */
+public record LoopState(int eventIndex, double clock, int iteration, Running running,
+                        List<ReadyHandle> ready, List<ScheduledTimer> scheduled,
+                        List<WaitingTask> waitingOnTimers, List<WaitingTask> waitingOnIo,
+                        List<WaitingTask> waitingOnFutures, List<WaitingTask> waitingOnPrimitives,
+                        List<WaitingTask> waitingOnExecutor,
+                        List<ExecutorJob> executorQueue, List<Worker> workers,
+                        Map<Long, TaskInfo> tasks, List<TaskInfo> doneTasks, List<TaskInfo> cancelledTasks,
+                        List<ConsoleLine> console, LineAt lastLine, Blocked blocked, Ended ended) {
+
+    /** The state before any event: clock 0, nothing created, nothing ready. */
+    public static LoopState initial() {
+        return new LoopStateBuilder().snapshot();
+    }
+
+    /** The state after also applying {@code event}, the next event of the trace. */
+    public LoopState next(TraceEvent event) {
+        LoopStateBuilder builder = new LoopStateBuilder(this);
+        builder.apply(event);
+        return builder.snapshot();
+    }
+
+    public TaskInfo task(long taskId) {
+        return tasks.get(taskId);
+    }
+
+    public boolean isLoopBlocked() {
+        return blocked != null;
+    }
+
+    /** Where a task is in its life, as the lanes show it. */
+    public enum TaskState {
+        /** Created; its first {@code __step} is not yet in {@code _ready} (a transient state). */
+        CREATED,
+        /** A handle for its {@code __step} or {@code __wakeup} is in {@code _ready}. */
+        READY,
+        /** Its {@code __step} is running on the loop thread. */
+        RUNNING,
+        /** Suspended on {@link TaskInfo#awaiting()}. */
+        WAITING,
+        /** Finished; see {@link TaskInfo#outcome()}. */
+        DONE
+    }
+
+    /**
+     * @param line           the line the task's coroutine last executed, 0 before its first step
+     * @param awaiting       what it waits for while WAITING (kept during the step that suspends it), else null
+     * @param cancelRequests how many times {@code cancel()} was called on it
+     * @param raising        {@code "ValueError: msg"} while an exception is in flight in the task, else null
+     * @param outcome        set once DONE
+     * @param outcomeText    the result's repr, {@code "ValueError: msg"} or the cancellation text, once DONE
+     */
+    public record TaskInfo(long taskId, String name, String coroutine, long parentTaskId, TaskState state, int line,
+                           WaitReason awaiting, int cancelRequests, String raising, Outcome outcome,
+                           String outcomeText) {
+        /** The short text for "what is it waiting for", or empty. */
+        public String awaitingLabel() {
+            return awaiting == null ? "" : awaiting.label();
+        }
+
+        public boolean isCancelled() {
+            return outcome == Outcome.CANCELLED;
+        }
+    }
+
+    /** What the loop thread is running: a task's step ({@code taskId >= 0}) or another callback. */
+    public record Running(long handleId, long taskId, String label) {
+        public boolean isTaskStep() {
+            return taskId >= 0;
+        }
+    }
+
+    /** A handle in {@code _ready}; {@code taskId} is -1 unless it runs a task's step. */
+    public record ReadyHandle(long handleId, String callback, long taskId) {
+    }
+
+    /** A {@code TimerHandle} in {@code _scheduled}. */
+    public record ScheduledTimer(long handleId, double deadline, long taskId, String label) {
+    }
+
+    public record WaitingTask(long taskId, String name, WaitReason reason) {
+    }
+
+    public record ExecutorJob(long jobId, String function, String executor) {
+    }
+
+    /** An executor worker thread; {@code job} is null while it is idle. {@code line} is its last line, 0 if none. */
+    public record Worker(String name, ExecutorJob job, int line) {
+        public boolean isBusy() {
+            return job != null;
+        }
+    }
+
+    /** Text printed at virtual time {@code time} by task {@code taskId} (-1 outside tasks). */
+    public record ConsoleLine(double time, Stream stream, String text, long taskId) {
+    }
+
+    public record LineAt(long taskId, String threadName, int line) {
+    }
+
+    /** The loop thread is stuck in blocking code at {@code line} until virtual time {@code until}. */
+    public record Blocked(int line, double until, long taskId) {
+    }
+
+    public record Ended(int exitCode, String message) {
+    }
+}
