@@ -98,12 +98,12 @@ STR_VALUES = ['', 'a', 'abc', 'hello world', 'é', 'naïve', '日本語', '\U000
 
 
 def record_format():
-    floats = EDGE_FLOATS + [random_float() for _ in range(60)]
+    floats = EDGE_FLOATS + [random_float() for _ in range(25)]
     rows = []
     for spec in FIXED_SPECS:
         for x in floats:
             rows.append({'bits': bits(x), 'spec': spec, **outcome(lambda: format(x, spec))})
-    for _ in range(6000):
+    for _ in range(4500):
         spec = random_spec(FLOAT_TYPES)
         x = GEN.choice(floats)
         rows.append({'bits': bits(x), 'spec': spec, **outcome(lambda: format(x, spec))})
@@ -136,7 +136,7 @@ def record_format():
 
 def record_round():
     rows = []
-    values = EDGE_FLOATS + [random_float() for _ in range(1500)] + [GEN.randint(-2000, 2000) / 8 for _ in range(200)]
+    values = EDGE_FLOATS + [random_float() for _ in range(700)] + [GEN.randint(-2000, 2000) / 8 for _ in range(150)]
     for x in values:
         rows.append({'bits': bits(x), 'ndigits': None, **outcome(lambda: str(round(x)))})
         for nd in [GEN.randint(-20, 20) for _ in range(3)] + [0, 1, 2, -1, -2]:
@@ -202,13 +202,17 @@ PERCENT_ARGS = [0, 1, -1, 42, -42, 255, 65, 1234567, 2 ** 70, -(2 ** 70), True, 
                 'héllo', '日本', '', None, [1, 'x'], (), 0x110000, 'it\'s']
 
 
+# wrong or out-of-range star arguments, but none wide enough to make megabytes of padding
+ODD_STAR_ARGS = [x for x in PERCENT_ARGS if not (isinstance(x, int) and 1000 < abs(x) < 2 ** 63)]
+
+
 def random_percent():
     """One conversion and arguments that fit it: star arguments small ints, then a value."""
     flags = ''.join(GEN.sample('-+ #0', GEN.randint(0, 2)))
     width = GEN.choice(['', '', '5', '12', '*', '1'])
     precision = GEN.choice(['', '', '.0', '.3', '.*', '.12'])
     conv = GEN.choice('srdiuoxXeEfFgGca' * 3 + 'y%')
-    args = [GEN.randint(-8, 15) if GEN.random() < 0.95 else GEN.choice(PERCENT_ARGS)
+    args = [GEN.randint(-8, 15) if GEN.random() < 0.95 else GEN.choice(ODD_STAR_ARGS)
             for _ in range((width + precision).count('*'))]
     args.append(GEN.choice(PERCENT_ARGS))
     return '%' + flags + width + precision + conv, args
@@ -325,6 +329,21 @@ def record_random():
                                EDGE_FLOATS[:-1] + [random_float() for _ in range(500)] if not math.isnan(x)])
 
 
+def record_math():
+    """Correctly rounded log and exp from the decimal module (60 digits, then rounded to a double)."""
+    from decimal import Decimal, localcontext
+    rows = []
+    with localcontext() as ctx:
+        ctx.prec = 60
+        for _ in range(3000):
+            x = GEN.choice([GEN.random(), GEN.uniform(0, 1e6), from_bits(GEN.getrandbits(62)), 1.0 - GEN.random()])
+            if x > 0 and math.isfinite(x):
+                rows.append({'fn': 'log', 'bits': bits(x), 'out': bits(float(Decimal(x).ln()))})
+            y = GEN.uniform(-700, 700) if GEN.random() < 0.5 else GEN.uniform(-5, 5)
+            rows.append({'fn': 'exp', 'bits': bits(y), 'out': bits(float(Decimal(y).exp()))})
+    write('correctly_rounded.jsonl', rows)
+
+
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     record_repr()
@@ -333,3 +352,4 @@ if __name__ == '__main__':
     record_parse()
     record_percent()
     record_random()
+    record_math()
