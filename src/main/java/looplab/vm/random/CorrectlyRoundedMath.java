@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Correctly rounded log, exp, sin, cos and pow, computed with 50 significant digits and rounded once.
+ * Correctly rounded log, exp, sin, cos and pow: the double nearest to the true value.
  *
  * <p>CPython's math functions are the C library's; glibc's are accurate to about half an ulp, so they agree
  * with the correctly rounded result except on rare inputs. Java's {@link StrictMath} (fdlibm) is off by one
@@ -24,14 +24,13 @@ public final class CorrectlyRoundedMath {
             .subtract(atanOfReciprocal(239).multiply(BigDecimal.valueOf(4)), MC).divide(TWO, MC);
     /** Beyond this, reducing by π/2 with 50 digits of π would lose too much; fall back to fdlibm. */
     private static final double TRIG_LIMIT = 1e9;
-
-    private CorrectlyRoundedMath() {
-    }
-
     private static final DoubleDouble LN2_DD = split(LN2);
     private static final DoubleDouble HALF_PI_DD = split(HALF_PI);
     /** Relative error bound of the double-double evaluations, with a wide margin. */
     private static final double DD_ERROR = 0x1p-96;
+
+    private CorrectlyRoundedMath() {
+    }
 
     private static DoubleDouble split(BigDecimal value) {
         double hi = value.doubleValue();
