@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import looplab.language.ast.*;
 
 /** The direct sub-expressions of an expression, for passes that walk the tree. */
-final class ExprChildren {
+public final class ExprChildren {
     private ExprChildren() {
     }
 
-    static void forEach(Expr e, Consumer<Expr> visit) {
+    public static void forEach(Expr e, Consumer<Expr> visit) {
         if (e instanceof BoolOp b) {
             b.values().forEach(visit);
         } else if (e instanceof NamedExpr n) {

@@ -2,7 +2,7 @@ package looplab.vm;
 
 import java.util.Map;
 
-import static looplab.vm.Opcode.*;
+import static looplab.language.compiler.Opcode.*;
 
 /**
  * The evaluation loop. The frame's instruction pointer and stack pointer live in Java locals while the loop runs

@@ -68,6 +68,63 @@ public class PyBaseException extends PyInstance {
         return type().name() + "(" + inner + ")";
     }
 
+    @Override
+    public PyObject lookupAttr(String name) {
+        PyObject own = ownAttribute(name);
+        if (own != null) {
+            return own;
+        }
+        switch (name) {
+            case "args":
+                return args;
+            case "__cause__":
+                return cause == null ? PyNone.NONE : cause;
+            case "__context__":
+                return context == null ? PyNone.NONE : context;
+            case "__suppress_context__":
+                return PyBool.of(suppressContext);
+            case "__traceback__":
+                return PyNone.NONE;
+            case "__notes__":
+                if (notes != null) {
+                    return new PyList(new java.util.ArrayList<>(notes.stream().map(n -> (PyObject) PyStr.of(n)).toList()));
+                }
+                break;
+            default:
+                break;
+        }
+        if (isInstance(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() == 2) {
+            if (name.equals("message")) {
+                return args.get(0);
+            }
+            if (name.equals("exceptions")) {
+                return new PyTuple(Sequences.toArray(args.get(1)).clone());
+            }
+        }
+        if (name.equals("value") && isInstance(ExceptionTypes.STOP_ITERATION)) {
+            return args.size() > 0 ? args.get(0) : PyNone.NONE;
+        }
+        if (name.equals("code") && isInstance(ExceptionTypes.SYSTEM_EXIT)) {
+            return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        }
+        return super.lookupAttr(name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        switch (name) {
+            case "args" -> args = new PyTuple(Sequences.toArray(value).clone());
+            case "__cause__" -> {
+                cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                suppressContext = true;
+            }
+            case "__context__" -> context = value == PyNone.NONE ? null : (PyBaseException) value;
+            case "__suppress_context__" -> suppressContext = value.isTrue();
+            case "__traceback__" -> { }
+            default -> super.setAttr(name, value);
+        }
+    }
+
     public void addTraceback(String fileName, int line, String function) {
         traceback.add(new TracebackEntry(fileName, line, function));
     }

@@ -79,6 +79,11 @@ public final class DoubleToString {
     }
 
     static DecimalDigits fixedDigits(double value, int places) {
+        DecimalDigits fast = FixedPoint.digits(value, places);
+        return fast != null ? fast : fixedDigitsExact(value, places);
+    }
+
+    static DecimalDigits fixedDigitsExact(double value, int places) {
         boolean negative = Double.doubleToRawLongBits(value) < 0;
         BigDecimal rounded = new BigDecimal(Math.abs(value)).setScale(places, RoundingMode.HALF_EVEN);
         return DecimalDigits.of(rounded.unscaledValue().toString(), -rounded.scale(), negative);

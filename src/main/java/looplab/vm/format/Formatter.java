@@ -70,6 +70,9 @@ public final class Formatter {
         if (type != 's') {
             throw unknownPresentationType(type, "str");
         }
+        if (spec.sign() == ' ') {
+            throw FormatError.valueError("Space not allowed in string format specifier");
+        }
         if (spec.sign() != 0) {
             throw FormatError.valueError("Sign not allowed in string format specifier");
         }

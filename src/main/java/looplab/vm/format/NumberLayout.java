@@ -59,7 +59,8 @@ final class NumberLayout {
         int fill = spec.effectiveFill();
         char sign = signToShow(spec.sign());
         int signWidth = sign == 0 ? 0 : 1;
-        long nonDigits = signWidth + prefix.length() + (hasDecimal ? 1 : 0) + remainder.length();
+        // Widths count code points: the remainder can be a 'c' character outside the BMP.
+        long nonDigits = signWidth + prefix.length() + (hasDecimal ? 1 : 0) + remainder.codePointCount(0, remainder.length());
         long minWidth = fill == '0' && align == '=' ? spec.width() - nonDigits : 0;
         String grouped = digits.isEmpty() ? "" : group(minWidth);
         long padding = spec.width() - (nonDigits + grouped.length());

@@ -244,6 +244,9 @@ public final class NumberParsing {
 
     /** The grammar dtoa's strtod and _Py_parse_inf_or_nan accept, whole text only; null if it is not one. */
     private static final class FloatLiteral {
+        /** float('-nan') keeps the sign bit, as CPython's _Py_parse_inf_or_nan negates its NaN. */
+        private static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
         static Double parse(String s) {
             int pos = 0;
             boolean negative = false;
@@ -256,7 +259,7 @@ public final class NumberParsing {
                 return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             }
             if (rest.equals("nan")) {
-                return Double.NaN;
+                return negative ? NEGATIVE_NAN : Double.NaN;
             }
             return isDecimal(rest) ? Double.parseDouble(s) : null;
         }

@@ -161,7 +161,11 @@ public final class PercentFormat {
             throw FormatError.valueError("incomplete format");
         }
         if (c == '*') {
-            long width = starArgument().longValue();
+            BigInteger star = starArgument();
+            if (star.bitLength() > 63) {
+                throw FormatError.overflowError("Python int too large to convert to C ssize_t");
+            }
+            long width = star.longValue();
             if (width < 0) {
                 arg.flags |= F_LJUST;
                 width = -width;
@@ -234,9 +238,6 @@ public final class PercentFormat {
         BigInteger number = adapter.asInteger(value);
         if (number == null || adapter.asString(value) != null) {
             throw FormatError.typeError("* wants int");
-        }
-        if (number.bitLength() > 63) {
-            throw FormatError.overflowError("Python int too large to convert to C ssize_t");
         }
         return number;
     }

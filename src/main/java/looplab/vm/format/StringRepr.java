@@ -15,6 +15,26 @@ public final class StringRepr {
         return quote(text, true);
     }
 
+    /**
+     * Escapes the non-ASCII characters of an object's repr (backslash-x, backslash-u and backslash-U escapes):
+     * {@code ascii(obj)} is {@code escapeNonAscii(repr(obj))} for every object, as in CPython.
+     */
+    public static String escapeNonAscii(String repr) {
+        StringBuilder out = new StringBuilder(repr.length());
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else if (c <= 0xff) {
+                hex(out, "\\x", c, 2);
+            } else if (c <= 0xffff) {
+                hex(out, "\\u", c, 4);
+            } else {
+                hex(out, "\\U", c, 8);
+            }
+        });
+        return out.toString();
+    }
+
     private static String quote(String text, boolean asciiOnly) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2);

@@ -12,14 +12,14 @@ import looplab.vm.format.FormatError;
  * a seeded LoopLab program draws the same numbers, picks and shuffles as CPython. Sequences are described by
  * their length and results are indices; the VM maps them back to elements. Errors carry CPython's messages.
  *
- * <p>Math functions come from {@link StrictMath} (fdlibm); CPython calls the C library. Both are accurate to
- * well under an ulp and agree on the recorded cases, but a last-bit difference on some input is possible.
+ * <p>log, exp, sin, cos and pow come from {@link CorrectlyRoundedMath}: CPython calls the C library, whose
+ * results are almost always the correctly rounded ones, where Java's fdlibm differs in the last bit too often.
  */
 public final class RandomAlgorithms {
     private static final double TWOPI = 2.0 * Math.PI;
-    static final double NV_MAGICCONST = 4 * StrictMath.exp(-0.5) / StrictMath.sqrt(2.0);
-    static final double LOG4 = StrictMath.log(4.0);
-    static final double SG_MAGICCONST = 1.0 + StrictMath.log(4.5);
+    static final double NV_MAGICCONST = 4 * CorrectlyRoundedMath.exp(-0.5) / StrictMath.sqrt(2.0);
+    static final double LOG4 = CorrectlyRoundedMath.log(4.0);
+    static final double SG_MAGICCONST = 1.0 + CorrectlyRoundedMath.log(4.5);
 
     private final MersenneTwister generator;
     private Double gaussNext;
@@ -138,7 +138,7 @@ public final class RandomAlgorithms {
         int[] result = new int[k];
         long setsize = 21;
         if (k > 5) {
-            setsize += (long) Math.pow(4, Math.ceil(StrictMath.log(k * 3.0) / StrictMath.log(4)));
+            setsize += (long) Math.pow(4, Math.ceil(CorrectlyRoundedMath.log(k * 3.0) / CorrectlyRoundedMath.log(4)));
         }
         if (n <= setsize) {
             int[] pool = new int[n];
@@ -259,7 +259,7 @@ public final class RandomAlgorithms {
             double u2 = 1.0 - random();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
-            if (zz <= -StrictMath.log(u2)) {
+            if (zz <= -CorrectlyRoundedMath.log(u2)) {
                 break;
             }
         }
@@ -272,18 +272,19 @@ public final class RandomAlgorithms {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * TWOPI;
-            double g2rad = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random()));
-            z = StrictMath.cos(x2pi) * g2rad;
-            gaussNext = StrictMath.sin(x2pi) * g2rad;
+            double g2rad = StrictMath.sqrt(-2.0 * CorrectlyRoundedMath.log(1.0 - random()));
+            z = CorrectlyRoundedMath.cos(x2pi) * g2rad;
+            gaussNext = CorrectlyRoundedMath.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
 
     public double expovariate(double lambd) {
+        double u = random(); // drawn before the division fails, as in random.py
         if (lambd == 0.0) {
             throw new FormatError("ZeroDivisionError", "float division by zero");
         }
-        return -StrictMath.log(1.0 - random()) / lambd;
+        return -CorrectlyRoundedMath.log(1.0 - u) / lambd;
     }
 
     public double gammavariate(double alpha, double beta) {
@@ -294,7 +295,7 @@ public final class RandomAlgorithms {
             return gammaCheng(alpha) * beta;
         }
         if (alpha == 1.0) {
-            return -StrictMath.log(1.0 - random()) * beta;
+            return -CorrectlyRoundedMath.log(1.0 - random()) * beta;
         }
         return gammaKennedyGentle(alpha) * beta;
     }
@@ -310,11 +311,11 @@ public final class RandomAlgorithms {
                 continue;
             }
             double u2 = 1.0 - random();
-            double v = StrictMath.log(u1 / (1.0 - u1)) / ainv;
-            double x = alpha * StrictMath.exp(v);
+            double v = CorrectlyRoundedMath.log(u1 / (1.0 - u1)) / ainv;
+            double x = alpha * CorrectlyRoundedMath.exp(v);
             double z = u1 * u1 * u2;
             double r = bbb + ccc * v - x;
-            if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= StrictMath.log(z)) {
+            if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= CorrectlyRoundedMath.log(z)) {
                 return x;
             }
         }
@@ -326,13 +327,13 @@ public final class RandomAlgorithms {
             double u = random();
             double b = (Math.E + alpha) / Math.E;
             double p = b * u;
-            double x = p <= 1.0 ? StrictMath.pow(p, 1.0 / alpha) : -StrictMath.log((b - p) / alpha);
+            double x = p <= 1.0 ? CorrectlyRoundedMath.pow(p, 1.0 / alpha) : -CorrectlyRoundedMath.log((b - p) / alpha);
             double u1 = random();
             if (p > 1.0) {
-                if (u1 <= StrictMath.pow(x, alpha - 1.0)) {
+                if (u1 <= CorrectlyRoundedMath.pow(x, alpha - 1.0)) {
                     return x;
                 }
-            } else if (u1 <= StrictMath.exp(-x)) {
+            } else if (u1 <= CorrectlyRoundedMath.exp(-x)) {
                 return x;
             }
         }

@@ -1,4 +1,4 @@
-package looplab.vm;
+package looplab.language.compiler;
 
 /**
  * The bytecode instruction set. An instruction is one int: the opcode in the low 8 bits, its argument in the

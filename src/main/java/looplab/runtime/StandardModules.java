@@ -1,0 +1,13 @@
+package looplab.runtime;
+
+import looplab.vm.Interpreter;
+
+/** Makes the modules a program may import available in a fresh interpreter. */
+final class StandardModules {
+    private StandardModules() {
+    }
+
+    static void install(Interpreter interp, Runner.Options options) {
+        looplab.vm.modules.StdlibModules.install(interp);
+    }
+}

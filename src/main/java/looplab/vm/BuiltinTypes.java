@@ -1,0 +1,141 @@
+package looplab.vm;
+
+/** Registers the methods of the builtin classes (object, exceptions, generators) and of the *Methods classes. */
+final class BuiltinTypes {
+    private static boolean installed;
+
+    private BuiltinTypes() {
+    }
+
+    static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        installObject();
+        installExceptions();
+        installGenerators();
+        StrMethods.install();
+        ListMethods.install();
+        DictMethods.install();
+        SetMethods.install();
+        NumberMethods.install();
+    }
+
+    private static void installObject() {
+        PyType o = PyType.OBJECT;
+        o.attribute("__init__", onObject("__init__", (a, k) -> {
+            if (a.length > 1 && a[0].type().lookup("__init__") instanceof PyBuiltinFunction) {
+                throw Errors.typeError(a[0].type().name() + "() takes no arguments");
+            }
+            if (a.length > 1 || k.length > 0) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.NONE;
+        }));
+        o.attribute("__repr__", onObject("__repr__", (a, k) -> PyStr.of(defaultRepr(a[0]))));
+        o.attribute("__str__", onObject("__str__", (a, k) -> PyStr.of(a[0].repr())));
+        o.attribute("__eq__", onObject("__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PyNotImplemented.INSTANCE));
+        o.attribute("__ne__", onObject("__ne__", (a, k) -> {
+            PyObject eq = Ops.compare(a[0], a[1], CompareOp.EQ);
+            return PyBool.of(!eq.isTrue());
+        }));
+        o.attribute("__hash__", onObject("__hash__", (a, k) -> PyInt.of(System.identityHashCode(a[0]))));
+        o.attribute("__setattr__", onObject("__setattr__", (a, k) -> {
+            Attributes.genericSet(a[0], ((PyStr) a[1]).value, a[2]);
+            return PyNone.NONE;
+        }));
+        o.attribute("__getattribute__", onObject("__getattribute__", (a, k) -> a[0].getAttr(((PyStr) a[1]).value)));
+        o.attribute("__delattr__", onObject("__delattr__", (a, k) -> {
+            Attributes.genericDelete(a[0], ((PyStr) a[1]).value);
+            return PyNone.NONE;
+        }));
+        o.attribute("__format__", onObject("__format__", (a, k) -> {
+            String spec = ((PyStr) a[1]).value;
+            if (!spec.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to " + a[0].type().name() + ".__format__");
+            }
+            return PyStr.of(a[0].str());
+        }));
+        o.attribute("__init_subclass__", onObject("__init_subclass__", (a, k) -> PyNone.NONE));
+        o.attribute("__new__", onObject("__new__", (a, k) -> {
+            PyType t = (PyType) a[0];
+            return t.factory().create(t, new PyObject[0], Args.NO_KEYWORDS);
+        }));
+        PyType.TYPE.method("mro", (a, k) -> new PyList(((PyType) a[0]).mro().clone()));
+        PyType.TYPE.method("__subclasses__", (a, k) -> new PyList());
+    }
+
+    private static PyBuiltinFunction onObject(String name, PyBuiltinFunction.Body body) {
+        return new PyBuiltinFunction(name, "object." + name, body).markOnObject();
+    }
+
+    static String defaultRepr(PyObject o) {
+        PyType t = o.type();
+        String name = t.module().equals("builtins") ? t.qualname() : t.module() + "." + t.qualname();
+        return "<" + name + " object at 0x" + String.format("%012x", System.identityHashCode(o) * 16L) + ">";
+    }
+
+    private static void installExceptions() {
+        PyType be = ExceptionTypes.BASE_EXCEPTION;
+        be.method("__init__", (a, k) -> {
+            ((PyBaseException) a[0]).args = new PyTuple(java.util.Arrays.copyOfRange(Args.positional(a, k), 1,
+                    a.length - k.length));
+            return PyNone.NONE;
+        });
+        be.method("__str__", (a, k) -> PyStr.of(((PyBaseException) a[0]).defaultStr()));
+        be.method("__repr__", (a, k) -> PyStr.of(((PyBaseException) a[0]).repr()));
+        be.method("with_traceback", (a, k) -> a[0]);
+        be.method("add_note", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            if (e.notes == null) {
+                e.notes = new java.util.ArrayList<>();
+            }
+            e.notes.add(a[1].str());
+            return PyNone.NONE;
+        });
+    }
+
+    private static void installGenerators() {
+        for (PyType t : new PyType[] {PyGenerator.GENERATOR_TYPE, PyGenerator.COROUTINE_TYPE}) {
+            t.method("send", (a, k) -> {
+                PyGenerator g = (PyGenerator) a[0];
+                PyObject r = g.send(a.length > 1 ? a[1] : PyNone.NONE);
+                if (g.finished()) {
+                    throw Errors.stopIteration(r);
+                }
+                return r;
+            });
+            t.method("throw", (a, k) -> {
+                PyGenerator g = (PyGenerator) a[0];
+                PyObject r = g.throwInto(CallSupport.instantiate(a[1] instanceof PyType && a.length > 2
+                        ? ((PyType) a[1]).call(a[2]) : a[1]));
+                if (g.finished()) {
+                    throw Errors.stopIteration(r);
+                }
+                return r;
+            });
+            t.method("close", (a, k) -> {
+                ((PyGenerator) a[0]).close();
+                return PyNone.NONE;
+            });
+        }
+        PyGenerator.GENERATOR_TYPE.method("__next__", (a, k) -> {
+            PyObject r = a[0].next();
+            if (r == null) {
+                throw Errors.stopIteration(PyNone.NONE);
+            }
+            return r;
+        });
+        PyGenerator.GENERATOR_TYPE.method("__iter__", (a, k) -> a[0]);
+        PyGenerator.COROUTINE_TYPE.method("__await__", (a, k) -> a[0]);
+        PyType ag = PyGenerator.ASYNC_GENERATOR_TYPE;
+        ag.method("__aiter__", (a, k) -> a[0]);
+        ag.method("__anext__", (a, k) -> new AsyncGenStep((PyGenerator) a[0], AsyncGenStep.Mode.SEND, PyNone.NONE));
+        ag.method("asend", (a, k) -> new AsyncGenStep((PyGenerator) a[0], AsyncGenStep.Mode.SEND, a[1]));
+        ag.method("athrow", (a, k) -> new AsyncGenStep((PyGenerator) a[0], AsyncGenStep.Mode.THROW,
+                CallSupport.instantiate(a[1])));
+        ag.method("aclose", (a, k) -> new AsyncGenStep((PyGenerator) a[0], AsyncGenStep.Mode.CLOSE, PyNone.NONE));
+        AsyncGenStep.TYPE.method("__await__", (a, k) -> a[0]);
+    }
+}

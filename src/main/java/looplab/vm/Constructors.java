@@ -1,0 +1,164 @@
+package looplab.vm;
+
+import java.math.BigInteger;
+
+import looplab.vm.format.FormatError;
+import looplab.vm.format.NumberParsing;
+import looplab.vm.format.Rounding;
+
+/** What calling a builtin class does: int('7'), str(x), list(iterable), dict(a=1) … */
+final class Constructors {
+    private Constructors() {
+    }
+
+    static void install() {
+        PyInt.TYPE.factory((t, a, k) -> toInt(Args.bind("int", a, k, 0, "x", "base")));
+        PyBool.TYPE.factory((t, a, k) -> {
+            Args.range("bool", a, k, 0, 1);
+            return PyBool.of(a.length == 1 && Ops.isTrue(a[0]));
+        });
+        PyFloat.TYPE.factory((t, a, k) -> {
+            Args.range("float", a, k, 0, 1);
+            return a.length == 0 ? PyFloat.of(0.0) : toFloat(a[0]);
+        });
+        PyStr.TYPE.factory((t, a, k) -> {
+            PyObject[] b = Args.bind("str", a, k, 0, "object", "encoding", "errors");
+            return b[0] == null ? PyStr.EMPTY : PyStr.of(b[0].str());
+        });
+        PyList.TYPE.factory((t, a, k) -> {
+            Args.range("list", a, k, 0, 1);
+            return a.length == 0 ? new PyList() : new PyList(Sequences.toList(a[0]));
+        });
+        PyTuple.TYPE.factory((t, a, k) -> {
+            Args.range("tuple", a, k, 0, 1);
+            return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
+        });
+        PySet.TYPE.factory((t, a, k) -> {
+            Args.range("set", a, k, 0, 1);
+            return a.length == 0 ? new PySet(false) : new PySet(false, Sequences.toList(a[0]));
+        });
+        PySet.FROZEN_TYPE.factory((t, a, k) -> {
+            Args.range("frozenset", a, k, 0, 1);
+            return a.length == 0 ? new PySet(true) : new PySet(true, Sequences.toList(a[0]));
+        });
+        PyDict.TYPE.factory((t, a, k) -> dict(a, k));
+        PyRange.TYPE.factory((t, a, k) -> range(a, k));
+        PySlice.TYPE.factory((t, a, k) -> {
+            Args.range("slice", a, k, 1, 3);
+            return a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
+                    : new PySlice(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
+        });
+    }
+
+    static PyObject toInt(PyObject[] b) {
+        PyObject x = b[0];
+        if (x == null) {
+            return PyInt.of(0);
+        }
+        if (b[1] != null) {
+            if (!(x instanceof PyStr s)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            return parseInt(s.value, Ops.index(b[1]).intValue());
+        }
+        if (x instanceof PyBool bool) {
+            return PyInt.of(bool.value);
+        }
+        if (x instanceof PyInt i) {
+            return i;
+        }
+        if (x instanceof PyFloat f) {
+            return floatToInt(f.value);
+        }
+        if (x instanceof PyStr s) {
+            return parseInt(s.value, 10);
+        }
+        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+            PyObject method = x.type().lookup(m);
+            if (method != null) {
+                return Calls.callMethod(method, x, new PyObject[0], Args.NO_KEYWORDS);
+            }
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + x.type().name() + "'");
+    }
+
+    static PyInt floatToInt(double d) {
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return PyInt.of((long) d);
+        }
+        return PyInt.of(Rounding.toInteger(d < 0 ? Math.ceil(d) : Math.floor(d)));
+    }
+
+    private static PyObject parseInt(String text, int base) {
+        try {
+            BigInteger v = NumberParsing.parseInt(text, base);
+            return PyInt.of(v);
+        } catch (FormatError e) {
+            throw Errors.raise(ExceptionTypes.ALL.getOrDefault(e.pythonType(), ExceptionTypes.VALUE_ERROR), e.getMessage());
+        }
+    }
+
+    static PyObject toFloat(PyObject x) {
+        if (x instanceof PyFloat) {
+            return x;
+        }
+        if (x instanceof PyInt i) {
+            return PyFloat.of(i.doubleValue());
+        }
+        if (x instanceof PyStr s) {
+            try {
+                return PyFloat.of(NumberParsing.parseFloat(s.value));
+            } catch (FormatError e) {
+                throw Errors.raise(ExceptionTypes.ALL.getOrDefault(e.pythonType(), ExceptionTypes.VALUE_ERROR), e.getMessage());
+            }
+        }
+        PyObject m = x.type().lookup("__float__");
+        if (m != null) {
+            return Calls.callMethod(m, x, new PyObject[0], Args.NO_KEYWORDS);
+        }
+        m = x.type().lookup("__index__");
+        if (m != null) {
+            return PyFloat.of(Ops.index(x).doubleValue());
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
+    }
+
+    private static PyObject dict(PyObject[] a, String[] k) {
+        PyObject[] positional = Args.positional(a, k);
+        if (positional.length > 1) {
+            throw Errors.typeError("dict expected at most 1 argument, got " + positional.length);
+        }
+        PyDict d = new PyDict();
+        if (positional.length == 1) {
+            DictMethods.update(d, positional[0]);
+        }
+        for (int i = 0; i < k.length; i++) {
+            d.put(PyStr.of(k[i]), a[positional.length + i]);
+        }
+        return d;
+    }
+
+    private static PyObject range(PyObject[] a, String[] k) {
+        Args.range("range", a, k, 1, 3);
+        long[] v = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            PyInt n = Ops.index(a[i]);
+            if (n.isBig()) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
+            v[i] = n.value;
+        }
+        return switch (a.length) {
+            case 1 -> new PyRange(0, v[0], 1);
+            case 2 -> new PyRange(v[0], v[1], 1);
+            default -> new PyRange(v[0], v[1], v[2]);
+        };
+    }
+}
