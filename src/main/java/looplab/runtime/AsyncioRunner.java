@@ -1,6 +1,7 @@
 package looplab.runtime;
 
 import looplab.vm.Errors;
+import looplab.vm.ExecutionStopped;
 import looplab.vm.PyBool;
 import looplab.vm.PyNone;
 import looplab.vm.PyObject;
@@ -37,11 +38,18 @@ final class AsyncioRunner extends PyObject {
         }
         AsyncioRunner runner = new AsyncioRunner(runtime, PyType.OBJECT);
         runner.lazyInit();
+        PyObject result;
         try {
-            return runner.run(main);
-        } finally {
+            result = runner.run(main);
+        } catch (ExecutionStopped stopped) {
+            // The run is over: no Python code may run any more, not even the cleanup of leftover tasks.
+            throw stopped;
+        } catch (RuntimeException e) {
             runner.close();
+            throw e;
         }
+        runner.close();
+        return result;
     }
 
     PyObject run(PyObject coro) {
