@@ -158,8 +158,7 @@ final class Eval {
                         case LOAD_METHOD -> {
                             PyObject owner = stack[sp - 1];
                             String name = names[arg];
-                            PyObject method = owner instanceof PyInstance || owner instanceof PyType || owner instanceof PyModule
-                                    ? null : owner.type().lookup(name);
+                            PyObject method = hasPlainMethods(owner) ? owner.type().lookup(name) : null;
                             if (method instanceof PyBuiltinFunction || method instanceof PyFunction) {
                                 stack[sp - 1] = method;
                                 stack[sp++] = owner;
@@ -658,6 +657,12 @@ final class Eval {
                 sp = Math.max(0, Math.min(sp, stack.length));
             }
         }
+    }
+
+    /** Builtin values whose methods all live on their class, so LOAD_METHOD may skip the bound method. */
+    private static boolean hasPlainMethods(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyDict || o instanceof PyInt
+                || o instanceof PyFloat || o instanceof PyTuple || o instanceof PySet;
     }
 
     private static void clear(PyObject[] stack, int from, int count) {
