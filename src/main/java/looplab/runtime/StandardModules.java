@@ -9,5 +9,6 @@ final class StandardModules {
 
     static void install(Interpreter interp, Runner.Options options) {
         looplab.vm.modules.StdlibModules.install(interp);
+        AsyncioRuntime.install(interp, new RuntimeOptions(options.trace(), options.maxVirtualTime()));
     }
 }
