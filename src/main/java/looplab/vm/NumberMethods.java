@@ -3,6 +3,7 @@ package looplab.vm;
 import static looplab.vm.BuiltinMethods.attribute;
 import static looplab.vm.BuiltinMethods.define;
 import static looplab.vm.BuiltinMethods.noArguments;
+import static looplab.vm.BuiltinMethods.oneArgument;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,6 +16,53 @@ final class NumberMethods {
     static void install() {
         installInt();
         installFloat();
+        installOperators(PyInt.TYPE);
+        installOperators(PyFloat.TYPE);
+    }
+
+    /** The dunder methods behind the operators, so (-7).__abs__() and int.__add__ work as in CPython. */
+    private static void installOperators(PyType t) {
+        String name = t.name();
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op == BinaryOp.MATMUL) {
+                continue;
+            }
+            define(t, op.dunder, (a, k) -> a[0].binaryOp(op, oneArgument(name + "." + op.dunder, a, k), false));
+            define(t, op.reflectedDunder, (a, k) -> a[0].binaryOp(op,
+                    oneArgument(name + "." + op.reflectedDunder, a, k), true));
+        }
+        for (CompareOp op : CompareOp.values()) {
+            String dunder = "__" + op.name().toLowerCase(java.util.Locale.ROOT) + "__";
+            define(t, dunder, (a, k) -> a[0].richCompare(oneArgument(name + "." + dunder, a, k), op));
+        }
+        define(t, "__abs__", (a, k) -> Builtins.abs(a[0]));
+        define(t, "__neg__", (a, k) -> a[0].negative());
+        define(t, "__pos__", (a, k) -> a[0].positive());
+        define(t, "__bool__", (a, k) -> PyBool.of(a[0].isTrue()));
+        define(t, "__hash__", (a, k) -> PyInt.of(a[0].hash()));
+        define(t, "__repr__", (a, k) -> PyStr.of(a[0].repr()));
+        define(t, "__str__", (a, k) -> PyStr.of(a[0].str()));
+        define(t, "__format__", (a, k) -> PyStr.of(Formatting.format(a[0],
+                ((PyStr) oneArgument(name + ".__format__", a, k)).value)));
+        define(t, "__round__", (a, k) -> NumericBuiltins.round(new PyObject[] {a[0],
+                a.length > 1 ? a[1] : null}));
+        define(t, "__trunc__", (a, k) -> truncate(a[0]));
+        define(t, "__int__", (a, k) -> truncate(a[0]));
+    }
+
+    /** int(x) for an int or a float: toward zero. */
+    static PyInt truncate(PyObject x) {
+        if (x instanceof PyInt i) {
+            return plain(i);
+        }
+        double d = ((PyFloat) x).value;
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        return PyInt.of(new BigDecimal(d).toBigInteger());
     }
 
     private static PyInt intSelf(PyObject[] a) {
@@ -49,7 +97,6 @@ final class NumberMethods {
             return plain(a[0]);
         });
         define(t, "__index__", (a, k) -> plain(a[0]));
-        define(t, "__int__", (a, k) -> plain(a[0]));
         define(t, "__float__", (a, k) -> PyFloat.of(intSelf(a).doubleValue()));
         attribute(t, "real", NumberMethods::plain);
         attribute(t, "imag", o -> PyInt.of(0));

@@ -120,10 +120,12 @@ final class StrFormatMethod {
         if (rest < field.length()) {
             spec = field.substring(rest + 1);
         }
+        // As CPython: the field's own argument is taken before the nested fields of its spec are numbered.
+        PyObject value = resolve(name);
         if (spec.indexOf('{') >= 0) {
             spec = render(spec, depth - 1);
         }
-        return Formatting.formatValue(resolve(name), conversion, PyStr.of(spec));
+        return Formatting.formatValue(value, conversion, PyStr.of(spec));
     }
 
     private static int nameEnd(String field) {
