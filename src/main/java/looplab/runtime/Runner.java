@@ -69,8 +69,22 @@ public final class Runner {
         });
         interp.setInstructionBudget(options.maxInstructions());
         interp.clock().attach(interp);
-        StandardModules.install(interp, options);
+        AsyncioRuntime runtime = StandardModules.install(interp, options);
         interp.sources.add(fileName, source);
+        Result result = execute(interp, source, fileName, out);
+        runtime.trace().programEnded(result.exitCode(), endMessage(result));
+        return result;
+    }
+
+    private static String endMessage(Result result) {
+        return switch (result.exitCode()) {
+            case 0 -> "finished";
+            case EXIT_BUDGET -> "stopped by its budget";
+            default -> "ended with an error";
+        };
+    }
+
+    private static Result execute(Interpreter interp, String source, String fileName, OutputSink out) {
         PyCode code;
         try {
             code = Program.compile(source, fileName);

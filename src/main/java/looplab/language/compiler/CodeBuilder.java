@@ -34,7 +34,6 @@ final class CodeBuilder {
     final List<String> freevars;
     int depth;
     int maxDepth;
-    int blocks;
     int maxBlocks;
     int argcount;
     int posonlyargcount;
@@ -69,10 +68,8 @@ final class CodeBuilder {
         }
         maxDepth = Math.max(maxDepth, depth);
         if (op == SETUP_FINALLY) {
-            blocks++;
-            maxBlocks = Math.max(maxBlocks, blocks);
-        } else if (op == POP_BLOCK) {
-            blocks--;
+            // Every SETUP_FINALLY counted: an upper bound on the runtime block stack that early exits cannot skew.
+            maxBlocks++;
         }
     }
 
@@ -156,7 +153,7 @@ final class CodeBuilder {
         return new CodeUnit(name, qualname, fileName, firstLine, Arrays.copyOf(code, size), Arrays.copyOf(lines, size),
                 consts.toArray(), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellFromArg, argcount,
-                posonlyargcount, kwonlyargcount, flags, maxDepth + 6, maxBlocks + 1);
+                posonlyargcount, kwonlyargcount, flags, maxDepth + 4, maxBlocks);
     }
 
     static int stackEffect(int op, int arg) {
