@@ -274,7 +274,7 @@ final class ColdInstructions {
                 case SETUP_ANNOTATIONS -> f.names.putIfAbsent("__annotations__", new PyDict());
                 case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
                 case GET_LEN -> stack[sp] = PyInt.of(stack[sp++ - 1].len());
-                case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS -> {
+                case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_REST -> {
                     f.sp = sp;
                     sp = Matching.execute(word & 0xFF, arg, stack, sp);
                 }

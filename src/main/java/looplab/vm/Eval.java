@@ -434,6 +434,9 @@ final class Eval {
                             exc.context = handled;
                         }
                     }
+                    if (fresh && interp.exceptionHook != null) {
+                        interp.exceptionHook.raised(f, exc, code.lineAt(ip - 1));
+                    }
                 }
                 reraising = false;
                 if (f.blockTop == 0) {
@@ -465,6 +468,9 @@ final class Eval {
                     continue;
                 }
                 f.blockTop--;
+                if (interp.exceptionHook != null) {
+                    interp.exceptionHook.caught(f, exc, code.lineAt(ip - 1));
+                }
                 int depth = f.blockDepth[f.blockTop];
                 clear(stack, depth, sp - depth);
                 sp = depth;
