@@ -39,6 +39,8 @@ public final class Frame {
     String[] pendingKwNames = Args.NO_KEYWORDS;
     /** Suspended inside YIELD_FROM (await / yield from): the delegate is on top of the stack. */
     boolean inYieldFrom;
+    /** The exception being thrown out of the dispatch loop is re-raised (RERAISE): no new traceback line. */
+    boolean reraising;
     /** An exception to raise at the suspension point when the frame resumes (generator.throw). */
     PyBaseException pendingThrow;
     /** The generator or coroutine object that owns this frame, if any. */
