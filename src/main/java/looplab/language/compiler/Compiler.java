@@ -629,7 +629,7 @@ public final class Compiler {
             b.emitJump(JUMP, next);
             b.place(failed);
             b.setDepth(bodyBase + 1);
-            b.emit(LIST_APPEND, 3);
+            b.emit(LIST_APPEND, 2);
             b.emitJump(JUMP, next);
             b.place(noMatch);
             b.setDepth(base + 5);
