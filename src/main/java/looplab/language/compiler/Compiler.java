@@ -58,6 +58,15 @@ public final class Compiler {
         return new PythonSyntaxError("SyntaxError", message, pos.line(), pos.col() + 1, 0, 0, null);
     }
 
+    /** The docstring: a string literal as a body's first statement. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
     private void exprStatement(ExprStmt e) {
         if (e.value() instanceof Constant c && !(c.value() instanceof looplab.language.ast.ConstantSingleton)) {
             return; // a docstring or a bare constant: nothing to run
@@ -771,7 +780,10 @@ public final class Compiler {
         }
         b.line = node.pos().line();
         Scope scope = scopes.byNode.get(node);
-        makeFunction(scope, name, args, returns, () -> statements(body), async, node.pos().line());
+        makeFunction(scope, name, args, returns, () -> {
+            b.doc = docstring(body);
+            statements(body);
+        }, async, node.pos().line());
         for (int k = 0; k < decorators.size(); k++) {
             b.emit(CALL, 1);
         }
@@ -898,6 +910,11 @@ public final class Compiler {
         CodeUnit body;
         try {
             setupAnnotationsIfNeeded(c.body());
+            String doc = docstring(c.body());
+            if (doc != null) {
+                loadConst(doc);
+                storeName("__doc__");
+            }
             statements(c.body());
             loadNone();
             b.emit(RETURN_VALUE);
