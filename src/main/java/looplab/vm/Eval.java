@@ -274,13 +274,14 @@ final class Eval {
                     PyObject b = stack[--sp];
                     stack[sp] = null;
                     PyObject a = stack[sp - 1];
-                    f.ip = ip;
-                    f.sp = sp;
-                    if ((arg & INPLACE) != 0) {
-                        stack[sp - 1] = Ops.inplace(BinaryOp.of(arg & 0x7F), a, b);
-                    } else {
-                        stack[sp - 1] = Ops.binary(BinaryOp.of(arg), a, b);
+                    PyObject r = IntMath.smallBinary(arg & 0x7F, a, b);
+                    if (r == null) {
+                        f.ip = ip;
+                        f.sp = sp;
+                        r = (arg & INPLACE) != 0 ? Ops.inplace(BinaryOp.of(arg & 0x7F), a, b)
+                                : Ops.binary(BinaryOp.of(arg), a, b);
                     }
+                    stack[sp - 1] = r;
                 }
                 case UNARY_NOT -> {
                     f.ip = ip;
@@ -290,9 +291,13 @@ final class Eval {
                 case COMPARE_OP -> {
                     PyObject b = stack[--sp];
                     stack[sp] = null;
-                    f.ip = ip;
-                    f.sp = sp;
-                    stack[sp - 1] = Ops.compare(stack[sp - 1], b, CompareOp.of(arg));
+                    PyObject r = Ops.compareSmallInts(arg, stack[sp - 1], b);
+                    if (r == null) {
+                        f.ip = ip;
+                        f.sp = sp;
+                        r = Ops.compare(stack[sp - 1], b, CompareOp.of(arg));
+                    }
+                    stack[sp - 1] = r;
                 }
                 case IS_OP -> {
                     PyObject b = stack[--sp];
