@@ -117,7 +117,7 @@ def verdict(row):
     return "yes" if ours.stdout == row.python[0].stdout else "**no**"
 
 
-def table(rows, runs, traced):
+def table(rows, runs, traced, why_untraced=""):
     lines = [
         f"| program | python3 s | looplab s | ratio | python3 CPU s | looplab CPU s | CPU ratio "
         f"| python3 MB | looplab MB |{' traced s | traced ratio |' if traced else ''} same output | noise |",
@@ -140,7 +140,7 @@ def table(rows, runs, traced):
                  "below 1.0 means LoopLab is faster. CPU = user + system time of all the process's threads. "
                  "MB = peak resident set size. Noise = (slowest - fastest) / median wall time of the noisier side.")
     if not traced:
-        lines.append("Traced runs: not measured (this build's `run` has no `--trace` option).")
+        lines.append(f"Traced runs: not measured ({why_untraced}).")
     return "\n".join(lines)
 
 
@@ -159,10 +159,11 @@ def main():
     if args.programs:
         programs = [p for p in programs if p.stem in args.programs]
     trace = not args.no_trace and run_supports_trace(args.jar)
+    why_untraced = "--no-trace" if args.no_trace else "this build's `run` has no `--trace` option"
     rows = []
     for program in programs:
         rows.append(measure(program, args.runs, args.jar, trace and program.stem.startswith("async")))
-    text = table(rows, args.runs, trace)
+    text = table(rows, args.runs, trace, why_untraced)
     print(text)
     if args.out:
         Path(args.out).write_text(text + "\n")
