@@ -35,8 +35,14 @@ final class CallSupport {
     static PyObject subscript(PyObject container, PyObject key) {
         if (container instanceof PyType t) {
             PyObject classGetItem = t.lookup("__class_getitem__");
+            if (classGetItem instanceof PyFunction fn) {
+                return fn.call(t, key); // an implicit classmethod
+            }
             if (classGetItem != null) {
                 return classGetItem.descrGet(null, t).call(key);
+            }
+            if (t.type() != PyType.TYPE) {
+                return t.getItem(key);
             }
             // list[int], dict[str, int] … in annotations: a harmless alias, as types.GenericAlias is.
             return t;

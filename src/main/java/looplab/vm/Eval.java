@@ -642,15 +642,17 @@ final class Eval {
                             stack[sp++] = fn;
                         }
                         case BUILD_CLASS -> {
-                            PyObject[] bases = new PyObject[arg];
-                            sp -= arg;
-                            System.arraycopy(stack, sp, bases, 0, arg);
+                            PyObject metaclass = (arg & BUILD_CLASS_METACLASS) != 0 ? stack[--sp] : null;
+                            int nbases = arg & 0xFFFF;
+                            PyObject[] bases = new PyObject[nbases];
+                            sp -= nbases;
+                            System.arraycopy(stack, sp, bases, 0, nbases);
                             PyObject name = stack[--sp];
                             PyFunction body = (PyFunction) stack[--sp];
-                            clear(stack, sp, arg + 2);
+                            clear(stack, sp, nbases + 3);
                             f.ip = ip;
                             f.sp = sp;
-                            stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases);
+                            stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases, metaclass);
                         }
                         case IMPORT_NAME -> {
                             PyObject fromlist = stack[--sp];

@@ -30,6 +30,7 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private boolean acceptsSubclasses;
+    private PyType metatype;
     private InstanceFactory factory;
     /** Per-type cache of MRO lookups; cleared on every class attribute change anywhere (classes are rarely mutated). */
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
@@ -229,12 +230,57 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype != null ? metatype : TYPE;
+    }
+
+    /** The class of this class, when a metaclass made it (class Color(Enum) … has EnumMeta). */
+    void setMetatype(PyType metatype) {
+        this.metatype = metatype == TYPE ? null : metatype;
+    }
+
+    /** A method the metaclass defines in Python, or null: lets a metaclass customise iteration, len, calls … */
+    private PyObject metaMethod(String dunder) {
+        if (metatype == null) {
+            return null;
+        }
+        PyObject m = metatype.lookup(dunder);
+        return m instanceof PyFunction ? m : null;
     }
 
     @Override
     public String repr() {
+        PyObject custom = metaMethod("__repr__");
+        if (custom != null) {
+            return Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS).str();
+        }
         return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject custom = metaMethod("__iter__");
+        return custom != null ? Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS) : super.iter();
+    }
+
+    @Override
+    public int len() {
+        PyObject custom = metaMethod("__len__");
+        return custom != null ? Ops.index(Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS)).intValue()
+                : super.len();
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject custom = metaMethod("__contains__");
+        return custom != null ? Calls.callMethod(custom, this, new PyObject[] {item}, Args.NO_KEYWORDS).isTrue()
+                : super.contains(item);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject custom = metaMethod("__getitem__");
+        return custom != null ? Calls.callMethod(custom, this, new PyObject[] {key}, Args.NO_KEYWORDS)
+                : super.getItem(key);
     }
 
     @Override
@@ -244,27 +290,48 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject custom = metaMethod("__call__");
+        if (custom != null) {
+            return Calls.callMethod(custom, this, args, kwnames);
+        }
+        return instantiate(args, kwnames);
+    }
+
+    /** type.__call__: __new__ then __init__, the way calling a class makes an instance. */
+    PyObject instantiate(PyObject[] args, String[] kwnames) {
         if (this == TYPE && args.length == 1 && kwnames.length == 0) {
             return args[0].type();
         }
-        if (factory == null) {
-            throw Errors.typeError("cannot create '" + name + "' instances");
+        PyObject userNew = lookup("__new__");
+        PyObject instance;
+        if (userNew instanceof PyFunction || userNew instanceof Descriptors.Wrapper) {
+            // __new__ is an implicit staticmethod taking the class first.
+            PyObject fn = userNew instanceof Descriptors.Wrapper w ? w.function : userNew;
+            instance = fn.call(Args.prepend(this, args), kwnames);
+            if (!instance.type().isSubtypeOf(this)) {
+                return instance;
+            }
+        } else {
+            if (factory == null) {
+                throw Errors.typeError("cannot create '" + name + "' instances");
+            }
+            instance = factory.create(this, args, kwnames);
+            if (builtin && instance.type() == this) {
+                return instance;
+            }
         }
-        PyObject instance = factory.create(this, args, kwnames);
-        if (!builtin || instance.type() != this) {
-            initialise(instance, args, kwnames);
-        }
+        initialise(instance, args, kwnames, userNew instanceof PyFunction || userNew instanceof Descriptors.Wrapper);
         return instance;
     }
 
-    private void initialise(PyObject instance, PyObject[] args, String[] kwnames) {
-        PyObject init = lookup("__init__");
+    private void initialise(PyObject instance, PyObject[] args, String[] kwnames, boolean hasUserNew) {
+        PyObject init = instance.type().lookup("__init__");
         if (init instanceof PyFunction || (init != null && !(init instanceof PyBuiltinFunction))) {
             PyObject result = Calls.callMethod(init, instance, args, kwnames);
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
             }
-        } else if (args.length > 0 && factory == OBJECT.factory && lookup("__new__") == null) {
+        } else if ((args.length > 0 || kwnames.length > 0) && factory == OBJECT.factory && !hasUserNew) {
             throw Errors.typeError(qualname + "() takes no arguments");
         }
     }
@@ -282,10 +349,13 @@ public final class PyType extends PyObject {
             case "__mro__" -> new PyTuple(mro.clone());
             case "__bases__" -> new PyTuple(bases.clone());
             case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
-            case "__class__" -> TYPE;
+            case "__class__" -> type();
             case "__dict__" -> dictSnapshot();
             case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
-            default -> TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
+            default -> {
+                PyObject meta = type().lookup(attrName);
+                yield meta != null ? meta.descrGet(this, type()) : null;
+            }
         };
     }
 
