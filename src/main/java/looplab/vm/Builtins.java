@@ -84,6 +84,15 @@ public final class Builtins {
         function(b, "iter", (a, k) -> iter(a, k));
         function(b, "next", (a, k) -> next(a, k));
         function(b, "getattr", (a, k) -> getattr(a, k));
+        function(b, "aiter", (a, k) -> {
+            Args.exactly("aiter", a, k, 1);
+            return Awaiting.aiter(a[0]);
+        });
+        function(b, "anext", (a, k) -> {
+            Args.range("anext", a, k, 1, 2);
+            PyObject step = Awaiting.anext(a[0]);
+            return a.length == 2 ? new AnextDefault((Delegate) step, a[1]) : step;
+        });
         function(b, "setattr", (a, k) -> {
             Args.exactly("setattr", a, k, 3);
             a[0].setAttr(attrName(a[1]), a[2]);
