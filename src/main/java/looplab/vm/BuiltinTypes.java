@@ -20,6 +20,7 @@ final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         NumberMethods.install();
+        RangeSliceMethods.install();
     }
 
     private static void installObject() {

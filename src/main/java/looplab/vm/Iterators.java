@@ -135,7 +135,7 @@ final class Iterators {
             throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
         }
         PyObject[] arr = items.toArray(new PyObject[0]);
-        return new PyIterator(REVERSED) {
+        return new PyIterator(reversedType(seq)) {
             private int i;
 
             @Override
@@ -144,6 +144,22 @@ final class Iterators {
             }
         };
     }
+
+    /** CPython's type for reversed(seq): list and dict have their own reverse iterators. */
+    private static PyType reversedType(PyObject seq) {
+        if (seq instanceof PyList) {
+            return PyList.REVERSE_ITERATOR;
+        }
+        if (seq instanceof PyDict) {
+            return DICT_REVERSE_KEY_ITERATOR;
+        }
+        if (seq instanceof PyRange) {
+            return PyRange.ITERATOR;
+        }
+        return REVERSED;
+    }
+
+    static final PyType DICT_REVERSE_KEY_ITERATOR = PyType.builtin("dict_reversekeyiterator", PyIterator.class);
 
     static PyObject callableIterator(PyObject fn, PyObject sentinel) {
         return new PyIterator(CALLABLE_ITERATOR) {

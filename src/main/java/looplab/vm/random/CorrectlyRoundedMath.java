@@ -49,6 +49,30 @@ public final class CorrectlyRoundedMath {
         return Double.isNaN(rounded) ? logExact(x).doubleValue() : rounded;
     }
 
+    /** log2, exact for powers of two as C's log2 is, otherwise ln x / ln 2 rounded once. */
+    public static double log2(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return StrictMath.log(x);
+        }
+        int e = Math.getExponent(x);
+        if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
+            return e;
+        }
+        return logExact(x).divide(LN2, MC).doubleValue();
+    }
+
+    /** log10, exact for powers of ten, otherwise ln x / ln 10 rounded once. */
+    public static double log10(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return StrictMath.log(x);
+        }
+        double exact = StrictMath.log10(x);
+        if (exact == Math.rint(exact) && Math.abs(exact) <= 22 && Math.pow(10, exact) == x) {
+            return exact;
+        }
+        return logExact(x).divide(logExact(10.0), MC).doubleValue();
+    }
+
     public static double exp(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x) || x > 710 || x < -746) {
             return StrictMath.exp(x);
