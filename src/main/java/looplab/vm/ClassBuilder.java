@@ -25,7 +25,32 @@ final class ClassBuilder {
         String moduleName = namespace.get("__module__").str();
         PyType type = PyType.userClass(name, qualname, moduleName, bases, namespace);
         setClassCell(frame, type);
+        setNames(type, namespace);
+        initSubclass(type);
         return type;
+    }
+
+    /** As type.__new__ does: each attribute that defines __set_name__ learns its owner and name. */
+    private static void setNames(PyType type, Map<String, PyObject> namespace) {
+        for (Map.Entry<String, PyObject> entry : new LinkedHashMap<>(namespace).entrySet()) {
+            PyObject setName = entry.getValue().type().lookup("__set_name__");
+            if (setName != null) {
+                Calls.callMethod(setName, entry.getValue(), new PyObject[] {type, PyStr.of(entry.getKey())},
+                        Args.NO_KEYWORDS);
+            }
+        }
+    }
+
+    /** As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class. */
+    private static void initSubclass(PyType type) {
+        PyType[] mro = type.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject hook = mro[i].dict().get("__init_subclass__");
+            if (hook != null) {
+                hook.descrGet(null, type).call(new PyObject[0], Args.NO_KEYWORDS);
+                return;
+            }
+        }
     }
 
     /** The cell behind zero-argument super() and __class__ in methods (CPython's __classcell__). */

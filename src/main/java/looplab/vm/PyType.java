@@ -22,7 +22,7 @@ public final class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", new PyType[0], true);
     public static final PyType TYPE = new PyType("type", new PyType[] {OBJECT}, true);
 
-    private final String name;
+    private String name;
     private String qualname;
     private String module = "builtins";
     private final PyType[] bases;
@@ -31,6 +31,8 @@ public final class PyType extends PyObject {
     private final boolean builtin;
     private boolean acceptsSubclasses;
     private InstanceFactory factory;
+    /** A metaclass written in Python (see setMetatype); null for classes whose type is type. */
+    private PyType metatype;
     /** Per-type cache of MRO lookups; cleared on every class attribute change anywhere (classes are rarely mutated). */
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
     private static int globalVersion;
@@ -81,8 +83,43 @@ public final class PyType extends PyObject {
         type.module = module;
         type.factory = solidBase(realBases).factory;
         type.dict.putAll(namespace);
+        type.wrapImplicitClassMethods();
+        type.metatype = inheritedMetatype(realBases);
         globalVersion++;
         return type;
+    }
+
+    /** CPython makes these two class hooks classmethods without a decorator. */
+    private void wrapImplicitClassMethods() {
+        for (String hook : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject fn = dict.get(hook);
+            if (fn instanceof PyFunction) {
+                dict.put(hook, Descriptors.CLASSMETHOD.call(fn));
+            }
+        }
+    }
+
+    private static PyType inheritedMetatype(PyType[] bases) {
+        for (PyType base : bases) {
+            if (base.metatype != null) {
+                return base.metatype;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives this class (and every class derived from it later) a metaclass written in Python, whose methods
+     * (__iter__, __len__, __getitem__, __contains__, __call__, __repr__ and attributes) apply to the class
+     * itself. LoopLab's class statement takes no keywords, so the bundled enum module sets it this way.
+     */
+    public void setMetatype(PyType metatype) {
+        this.metatype = metatype;
+        globalVersion++;
+    }
+
+    private PyObject metaMethod(String attrName) {
+        return metatype == null ? null : metatype.lookup(attrName);
     }
 
     private static PyType solidBase(PyType[] bases) {
@@ -229,11 +266,45 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject m = metaMethod("__iter__");
+        return m == null ? super.iter() : Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS);
+    }
+
+    @Override
+    public int len() {
+        PyObject m = metaMethod("__len__");
+        if (m == null) {
+            return super.len();
+        }
+        return ((PyInt) Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS)).intValue();
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject m = metaMethod("__getitem__");
+        return m == null ? super.getItem(key) : Calls.callMethod(m, this, new PyObject[] {key}, Args.NO_KEYWORDS);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject m = metaMethod("__contains__");
+        if (m == null) {
+            return super.contains(item);
+        }
+        return Calls.callMethod(m, this, new PyObject[] {item}, Args.NO_KEYWORDS).isTrue();
     }
 
     @Override
     public String repr() {
+        PyObject m = metaMethod("__repr__");
+        if (m != null) {
+            return Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS).str();
+        }
         return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
@@ -247,6 +318,15 @@ public final class PyType extends PyObject {
         if (this == TYPE && args.length == 1 && kwnames.length == 0) {
             return args[0].type();
         }
+        PyObject metaCall = metaMethod("__call__");
+        if (metaCall != null) {
+            return Calls.callMethod(metaCall, this, args, kwnames);
+        }
+        return construct(args, kwnames);
+    }
+
+    /** type.__call__: makes the instance and runs __init__ (what a metaclass's __call__ reaches via super). */
+    public PyObject construct(PyObject[] args, String[] kwnames) {
         if (factory == null) {
             throw Errors.typeError("cannot create '" + name + "' instances");
         }
@@ -285,7 +365,8 @@ public final class PyType extends PyObject {
             case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
             case "__doc__" -> PyNone.NONE;
-            default -> TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
+            default -> metaMethod(attrName) != null ? metaMethod(attrName).descrGet(this, metatype)
+                    : TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
         };
     }
 
@@ -300,8 +381,20 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Errors.typeError("cannot set '" + attrName + "' attribute of immutable type '" + name + "'");
         }
-        dict.put(attrName, value);
+        switch (attrName) {
+            case "__name__" -> renameTo(value.str(), qualname);
+            case "__qualname__" -> qualname = value.str();
+            case "__module__" -> module = value.str();
+            default -> dict.put(attrName, value);
+        }
         globalVersion++;
+    }
+
+    private void renameTo(String newName, String oldQualname) {
+        name = newName;
+        if (oldQualname.equals(name) || !oldQualname.contains(".")) {
+            qualname = newName;
+        }
     }
 
     @Override
