@@ -677,7 +677,7 @@ final class Eval {
                         case SETUP_ANNOTATIONS -> f.names.putIfAbsent("__annotations__", new PyDict());
                         case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
                         case GET_LEN -> stack[sp] = PyInt.of(stack[sp++ - 1].len());
-                        case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS -> {
+                        case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_REST -> {
                             f.ip = ip;
                             f.sp = sp;
                             sp = Matching.execute(word & 0xFF, arg, stack, sp);
@@ -697,6 +697,9 @@ final class Eval {
                         if (handled != exc) {
                             exc.context = handled;
                         }
+                    }
+                    if (fresh && interp.exceptionHook != null) {
+                        interp.exceptionHook.raised(f, exc, code.lineAt(ip - 1));
                     }
                 }
                 reraising = false;
@@ -729,6 +732,9 @@ final class Eval {
                     continue;
                 }
                 f.blockTop--;
+                if (interp.exceptionHook != null) {
+                    interp.exceptionHook.caught(f, exc, code.lineAt(ip - 1));
+                }
                 int depth = f.blockDepth[f.blockTop];
                 clear(stack, depth, sp - depth);
                 sp = depth;

@@ -18,6 +18,13 @@ public final class Interpreter {
         void onLine(Frame frame, int line);
     }
 
+    /** Told when an exception is raised in a frame and when a frame's handler catches it (for the trace). */
+    public interface ExceptionHook {
+        void raised(Frame frame, PyBaseException exception, int line);
+
+        void caught(Frame frame, PyBaseException exception, int line);
+    }
+
     /** Called every so many instructions: the runtime's chance to advance the clock or stop the run. */
     public interface CheckpointHook {
         void onCheckpoint(Interpreter interpreter, Frame frame);
@@ -34,6 +41,7 @@ public final class Interpreter {
     private Output output = (stderr, text) -> { };
     public LineHook lineHook;
     public CheckpointHook checkpointHook;
+    public ExceptionHook exceptionHook;
     /** What time.sleep does; null means advance the clock. The asyncio runtime replaces it while a loop runs. */
     public looplab.vm.modules.TimeModule.Sleeper sleeper;
     public ThreadState threadState = new ThreadState("MainThread");

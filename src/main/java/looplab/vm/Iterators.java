@@ -121,16 +121,16 @@ final class Iterators {
             return Calls.callMethod(custom, seq, new PyObject[0], Args.NO_KEYWORDS);
         }
         List<PyObject> items;
-        if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange
+        if (seq instanceof PyDict d) {
+            items = new ArrayList<>(d.map().keySet());
+            java.util.Collections.reverse(items);
+        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange
                 || seq.type().lookup("__getitem__") != null && seq.type().lookup("__len__") != null) {
             int n = seq.len();
             items = new ArrayList<>(n);
             for (int i = n - 1; i >= 0; i--) {
                 items.add(seq.getItem(PyInt.of(i)));
             }
-        } else if (seq instanceof PyDict d) {
-            items = new ArrayList<>(d.map().keySet());
-            java.util.Collections.reverse(items);
         } else {
             throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
         }

@@ -62,11 +62,15 @@ final class PyChars {
         return (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215f) || c == 0x2189;
     }
 
+    /** CJK ideographs with a numeric value (Unicode's kPrimaryNumeric), which Java gives no numeric value. */
+    private static final String CJK_NUMERALS = "\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"
+            + "\u5341\u767e\u5343\u4e07\u5104\u5146\u4ebf";
+
     /** Any character with a numeric value: digits, fractions, Roman numerals, CJK numerals. */
     static boolean isNumeric(int c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER || Character.getNumericValue(c) >= 0 && type == Character.OTHER_LETTER;
+                || type == Character.OTHER_NUMBER || CJK_NUMERALS.indexOf(c) >= 0;
     }
 
     static boolean isAlnum(int c) {

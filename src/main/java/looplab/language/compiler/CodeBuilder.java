@@ -171,6 +171,10 @@ final class CodeBuilder {
                     LOAD_METHOD, PUSH_NULL, FOR_ITER, GET_ANEXT, PUSH_EXC_INFO, BEFORE_WITH, BEFORE_ASYNC_WITH,
                     WITH_EXCEPT_START, IMPORT_FROM, LOAD_ASSERTION_ERROR, GET_LEN -> 1;
             case STORE_ATTR, MAP_ADD, DELETE_SUBSCR, END_ASYNC_FOR -> -2;
+            case MATCH_SEQUENCE, MATCH_MAPPING -> 1;
+            case MATCH_KEYS -> 0;
+            case MATCH_REST -> -1;
+            case MATCH_CLASS -> -2;
             case STORE_SUBSCR -> -3;
             case CALL -> -(arg + 1);
             case CALL_FUNCTION_EX -> (arg & 1) != 0 ? -3 : -2;

@@ -273,7 +273,7 @@ public final class MathModule {
     private static void installTrigonometry(PyModule m) {
         unary(m, "sin", CorrectlyRoundedMath::sin);
         unary(m, "cos", CorrectlyRoundedMath::cos);
-        unary(m, "tan", StrictMath::tan);
+        unary(m, "tan", CorrectlyRoundedMath::tan);
         unary(m, "asin", StrictMath::asin);
         unary(m, "acos", StrictMath::acos);
         unary(m, "atan", StrictMath::atan);

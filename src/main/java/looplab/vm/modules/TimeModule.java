@@ -22,8 +22,8 @@ import looplab.vm.PyStr;
  * loop runs (a blocking sleep inside a coroutine stalls the loop, and the trace shows it).
  */
 public final class TimeModule {
-    /** The wall-clock time at which every program starts: 2023-11-14 22:13:20 UTC. */
-    public static final double EPOCH = 1_700_000_000.0;
+    /** The wall-clock time at which every program starts: 2024-01-01T00:00:00Z (the runtime's time module uses it too). */
+    public static final double EPOCH = 1_704_067_200.0;
 
     /** What time.sleep(seconds) does; seconds is already checked to be finite and non-negative. */
     @FunctionalInterface

@@ -162,6 +162,20 @@ public final class CorrectlyRoundedMath {
         return trig(x, true);
     }
 
+    /** tan x = sin r / cos r, or -cos r / sin r in odd quadrants, from 50-digit series, rounded once. */
+    public static double tan(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > TRIG_LIMIT || x == 0) {
+            return StrictMath.tan(x);
+        }
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal quadrants = exact.divide(HALF_PI, MC).setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal r = exact.subtract(quadrants.multiply(HALF_PI, MC), MC);
+        BigDecimal sin = sinSeries(r);
+        BigDecimal cos = cosSeries(r);
+        boolean even = quadrants.remainder(TWO).signum() == 0;
+        return Double.parseDouble((even ? sin.divide(cos, MC) : cos.divide(sin, MC).negate()).toString());
+    }
+
     private static double trig(double x, boolean cosine) {
         if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > TRIG_LIMIT) {
             return cosine ? StrictMath.cos(x) : StrictMath.sin(x);
