@@ -89,13 +89,16 @@ public final class PyType extends PyObject {
         return type;
     }
 
-    /** CPython makes these two class hooks classmethods without a decorator. */
+    /** CPython makes these class hooks classmethods (and __new__ a staticmethod) without a decorator. */
     private void wrapImplicitClassMethods() {
         for (String hook : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject fn = dict.get(hook);
             if (fn instanceof PyFunction) {
                 dict.put(hook, Descriptors.CLASSMETHOD.call(fn));
             }
+        }
+        if (dict.get("__new__") instanceof PyFunction fn) {
+            dict.put("__new__", Descriptors.STATICMETHOD.call(fn));
         }
     }
 
@@ -330,9 +333,25 @@ public final class PyType extends PyObject {
         if (factory == null) {
             throw Errors.typeError("cannot create '" + name + "' instances");
         }
+        PyObject userNew = builtin ? null : lookup("__new__");
+        if (userNew != null && !(userNew instanceof PyBuiltinFunction)) {
+            return constructWithNew(userNew, args, kwnames);
+        }
         PyObject instance = factory.create(this, args, kwnames);
         if (!builtin || instance.type() != this) {
             initialise(instance, args, kwnames);
+        }
+        return instance;
+    }
+
+    /** A class that defines __new__ in Python: __init__ runs only when __new__ returns an instance of it. */
+    private PyObject constructWithNew(PyObject userNew, PyObject[] args, String[] kwnames) {
+        PyObject instance = userNew.descrGet(null, this).call(Args.prepend(this, args), kwnames);
+        if (instance.type().isSubtypeOf(this)) {
+            PyObject init = lookup("__init__");
+            if (init != null && !(init instanceof PyBuiltinFunction)) {
+                initialise(instance, args, kwnames);
+            }
         }
         return instance;
     }
