@@ -130,6 +130,7 @@ public final class Modules {
         names.addAll(loaded.keySet());
         names.remove("__main__");
         names.remove("builtins");
+        names.removeIf(n -> n.startsWith("_"));
         return names;
     }
 

@@ -84,6 +84,10 @@ public final class PyType extends PyObject {
         type.factory = solidBase(realBases).factory;
         type.dict.putAll(namespace);
         type.wrapImplicitClassMethods();
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            // As type.__new__ does: a class that defines __eq__ but not __hash__ is unhashable.
+            type.dict.put("__hash__", PyNone.NONE);
+        }
         type.metatype = inheritedMetatype(realBases);
         globalVersion++;
         return type;
@@ -166,8 +170,8 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
-                        + String.join(", ", List.of(bases).stream().map(PyType::name).toList()));
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", sequences.stream().map(seq -> seq.get(0).name()).distinct().toList()));
             }
             result.add(candidate);
             for (List<PyType> seq : sequences) {

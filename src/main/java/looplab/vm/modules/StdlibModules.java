@@ -22,6 +22,7 @@ public final class StdlibModules {
         interp.modules.register("random", RandomModule::create);
         interp.modules.register("time", TimeModule::create);
         interp.modules.register("_looplab", LoopLabModule::create);
+        interp.modules.registerSource("_asyncbuiltins");
         SOURCE_MODULES.forEach(interp.modules::registerSource);
     }
 }

@@ -221,6 +221,9 @@ _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', '
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
 
 
+JSONDecodeError.__module__ = 'json.decoder'
+
+
 class _Parser:
     def __init__(self, doc, object_hook, parse_float, parse_int, object_pairs_hook):
         self.doc = doc
