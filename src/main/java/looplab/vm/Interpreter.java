@@ -32,7 +32,7 @@ public final class Interpreter {
 
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
     /** Stops `while True: pass` within a few seconds while letting fib(34) (about 1.5e8 instructions) finish. */
-    public static final long DEFAULT_INSTRUCTION_BUDGET = 2_000_000_000L;
+    public static final long DEFAULT_INSTRUCTION_BUDGET = 1_000_000_000L;
     private static final long CHECKPOINT_INTERVAL = 1 << 16;
 
     public final Map<String, PyObject> builtins = new HashMap<>();

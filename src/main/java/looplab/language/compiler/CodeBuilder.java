@@ -39,6 +39,7 @@ final class CodeBuilder {
     int posonlyargcount;
     int kwonlyargcount;
     int flags;
+    String doc;
 
     CodeBuilder(Scope scope, String name, String qualname, String fileName, int firstLine) {
         this.scope = scope;
@@ -153,7 +154,7 @@ final class CodeBuilder {
         return new CodeUnit(name, qualname, fileName, firstLine, Arrays.copyOf(code, size), Arrays.copyOf(lines, size),
                 consts.toArray(), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellFromArg, argcount,
-                posonlyargcount, kwonlyargcount, flags, maxDepth + 4, maxBlocks);
+                posonlyargcount, kwonlyargcount, flags, maxDepth + 4, maxBlocks, doc);
     }
 
     static int stackEffect(int op, int arg) {
