@@ -71,7 +71,7 @@ final class BuiltinTypes {
             }
             return newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
         }));
-        PyType.TYPE.method("__call__", (a, k) -> ((PyType) a[0]).instantiate(
+        PyType.TYPE.method("__call__", (a, k) -> ((PyType) a[0]).construct(
                 java.util.Arrays.copyOfRange(a, 1, a.length), k));
         PyType.TYPE.method("__init__", (a, k) -> PyNone.NONE);
         PyType.TYPE.method("mro", (a, k) -> new PyList(((PyType) a[0]).mro().clone()));

@@ -33,7 +33,8 @@ final class CallSupport {
     }
 
     static PyObject subscript(PyObject container, PyObject key) {
-        if (container instanceof PyType t) {
+        // A metaclass's __getitem__ (Color['RED'] on an enum) comes before __class_getitem__, as in CPython.
+        if (container instanceof PyType t && t.type().lookup("__getitem__") == null) {
             PyObject classGetItem = t.lookup("__class_getitem__");
             if (classGetItem instanceof PyFunction fn) {
                 return fn.call(t, key); // an implicit classmethod

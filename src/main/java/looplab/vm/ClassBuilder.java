@@ -44,28 +44,32 @@ final class ClassBuilder {
         String qualname = qual == null ? name : qual.str();
         PyObject module = ns.get("__module__");
         PyType type = PyType.userClass(name, qualname, module == null ? "__main__" : module.str(), bases, ns);
-        type.setMetatype(meta);
-        ns.forEach((attr, value) -> {
-            PyObject setName = value.type().lookup("__set_name__");
-            if (setName instanceof PyFunction) {
-                Calls.callMethod(setName, value, new PyObject[] {type, PyStr.of(attr)}, Args.NO_KEYWORDS);
-            }
-        });
+        if (meta != PyType.TYPE) {
+            type.setMetatype(meta);
+        }
+        setNames(type, ns);
         initSubclass(type);
         return type;
     }
 
-    /** Calls the nearest base's __init_subclass__ (an implicit classmethod) for the new class. */
+    /** As type.__new__ does: each attribute that defines __set_name__ learns its owner and name. */
+    private static void setNames(PyType type, Map<String, PyObject> namespace) {
+        for (Map.Entry<String, PyObject> entry : new LinkedHashMap<>(namespace).entrySet()) {
+            PyObject setName = entry.getValue().type().lookup("__set_name__");
+            if (setName != null) {
+                Calls.callMethod(setName, entry.getValue(), new PyObject[] {type, PyStr.of(entry.getKey())},
+                        Args.NO_KEYWORDS);
+            }
+        }
+    }
+
+    /** As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class. */
     private static void initSubclass(PyType type) {
         PyType[] mro = type.mro();
         for (int i = 1; i < mro.length; i++) {
             PyObject hook = mro[i].dict().get("__init_subclass__");
-            if (hook instanceof PyFunction fn) {
-                fn.call(type);
-                return;
-            }
-            if (hook instanceof Descriptors.Wrapper w) {
-                w.function.call(type);
+            if (hook != null) {
+                hook.descrGet(null, type).call(new PyObject[0], Args.NO_KEYWORDS);
                 return;
             }
         }

@@ -367,7 +367,8 @@ final class Eval {
                         case DICT_UPDATE, DICT_MERGE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            CallSupport.dictUpdate((PyDict) stack[sp - arg], v, (word & 0xFF) == DICT_MERGE, stack[sp - arg - 2]);
+                            boolean merge = (word & 0xFF) == DICT_MERGE;
+                            CallSupport.dictUpdate((PyDict) stack[sp - arg], v, merge, merge ? stack[sp - arg - 2] : null);
                         }
                         case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
                         case FORMAT_VALUE -> {

@@ -22,7 +22,7 @@ public final class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", new PyType[0], true);
     public static final PyType TYPE = new PyType("type", new PyType[] {OBJECT}, true);
 
-    private final String name;
+    private String name;
     private String qualname;
     private String module = "builtins";
     private final PyType[] bases;
@@ -30,8 +30,9 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private boolean acceptsSubclasses;
-    private PyType metatype;
     private InstanceFactory factory;
+    /** A metaclass written in Python (see setMetatype); null for classes whose type is type. */
+    private PyType metatype;
     /** Per-type cache of MRO lookups; cleared on every class attribute change anywhere (classes are rarely mutated). */
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
     private static int globalVersion;
@@ -82,8 +83,55 @@ public final class PyType extends PyObject {
         type.module = module;
         type.factory = solidBase(realBases).factory;
         type.dict.putAll(namespace);
+        type.wrapImplicitClassMethods();
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            // As type.__new__ does: a class that defines __eq__ but not __hash__ is unhashable.
+            type.dict.put("__hash__", PyNone.NONE);
+        }
+        type.metatype = inheritedMetatype(realBases);
         globalVersion++;
         return type;
+    }
+
+    /** CPython makes these class hooks classmethods (and __new__ a staticmethod) without a decorator. */
+    private void wrapImplicitClassMethods() {
+        for (String hook : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject fn = dict.get(hook);
+            if (fn instanceof PyFunction) {
+                dict.put(hook, Descriptors.CLASSMETHOD.call(fn));
+            }
+        }
+        if (dict.get("__new__") instanceof PyFunction fn) {
+            dict.put("__new__", Descriptors.STATICMETHOD.call(fn));
+        }
+    }
+
+    private static PyType inheritedMetatype(PyType[] bases) {
+        for (PyType base : bases) {
+            if (base.metatype != null) {
+                return base.metatype;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives this class (and every class derived from it later) a metaclass written in Python, whose methods
+     * (__iter__, __len__, __getitem__, __contains__, __call__, __repr__ and attributes) apply to the class
+     * itself. The class statement's metaclass= keyword and derived metaclasses set it (ClassBuilder).
+     */
+    public void setMetatype(PyType metatype) {
+        this.metatype = metatype;
+        globalVersion++;
+    }
+
+    /** What a metaclass written in Python defines (type's and object's own builtins do not count). */
+    private PyObject metaMethod(String attrName) {
+        if (metatype == null) {
+            return null;
+        }
+        PyObject m = metatype.lookup(attrName);
+        return m instanceof PyBuiltinFunction ? null : m;
     }
 
     private static PyType solidBase(PyType[] bases) {
@@ -127,8 +175,8 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
-                        + String.join(", ", List.of(bases).stream().map(PyType::name).toList()));
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", sequences.stream().map(seq -> seq.get(0).name()).distinct().toList()));
             }
             result.add(candidate);
             for (List<PyType> seq : sequences) {
@@ -230,57 +278,46 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return metatype != null ? metatype : TYPE;
-    }
-
-    /** The class of this class, when a metaclass made it (class Color(Enum) … has EnumMeta). */
-    void setMetatype(PyType metatype) {
-        this.metatype = metatype == TYPE ? null : metatype;
-    }
-
-    /** A method the metaclass defines in Python, or null: lets a metaclass customise iteration, len, calls … */
-    private PyObject metaMethod(String dunder) {
-        if (metatype == null) {
-            return null;
-        }
-        PyObject m = metatype.lookup(dunder);
-        return m instanceof PyFunction ? m : null;
-    }
-
-    @Override
-    public String repr() {
-        PyObject custom = metaMethod("__repr__");
-        if (custom != null) {
-            return Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS).str();
-        }
-        return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+        return metatype == null ? TYPE : metatype;
     }
 
     @Override
     public PyObject iter() {
-        PyObject custom = metaMethod("__iter__");
-        return custom != null ? Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS) : super.iter();
+        PyObject m = metaMethod("__iter__");
+        return m == null ? super.iter() : Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS);
     }
 
     @Override
     public int len() {
-        PyObject custom = metaMethod("__len__");
-        return custom != null ? Ops.index(Calls.callMethod(custom, this, new PyObject[0], Args.NO_KEYWORDS)).intValue()
-                : super.len();
-    }
-
-    @Override
-    public boolean contains(PyObject item) {
-        PyObject custom = metaMethod("__contains__");
-        return custom != null ? Calls.callMethod(custom, this, new PyObject[] {item}, Args.NO_KEYWORDS).isTrue()
-                : super.contains(item);
+        PyObject m = metaMethod("__len__");
+        if (m == null) {
+            return super.len();
+        }
+        return ((PyInt) Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS)).intValue();
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject custom = metaMethod("__getitem__");
-        return custom != null ? Calls.callMethod(custom, this, new PyObject[] {key}, Args.NO_KEYWORDS)
-                : super.getItem(key);
+        PyObject m = metaMethod("__getitem__");
+        return m == null ? super.getItem(key) : Calls.callMethod(m, this, new PyObject[] {key}, Args.NO_KEYWORDS);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject m = metaMethod("__contains__");
+        if (m == null) {
+            return super.contains(item);
+        }
+        return Calls.callMethod(m, this, new PyObject[] {item}, Args.NO_KEYWORDS).isTrue();
+    }
+
+    @Override
+    public String repr() {
+        PyObject m = metaMethod("__repr__");
+        if (m != null) {
+            return Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS).str();
+        }
+        return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
     @Override
@@ -290,48 +327,52 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        PyObject custom = metaMethod("__call__");
-        if (custom != null) {
-            return Calls.callMethod(custom, this, args, kwnames);
-        }
-        return instantiate(args, kwnames);
-    }
-
-    /** type.__call__: __new__ then __init__, the way calling a class makes an instance. */
-    PyObject instantiate(PyObject[] args, String[] kwnames) {
         if (this == TYPE && args.length == 1 && kwnames.length == 0) {
             return args[0].type();
         }
-        PyObject userNew = lookup("__new__");
-        PyObject instance;
-        if (userNew instanceof PyFunction || userNew instanceof Descriptors.Wrapper) {
-            // __new__ is an implicit staticmethod taking the class first.
-            PyObject fn = userNew instanceof Descriptors.Wrapper w ? w.function : userNew;
-            instance = fn.call(Args.prepend(this, args), kwnames);
-            if (!instance.type().isSubtypeOf(this)) {
-                return instance;
-            }
-        } else {
-            if (factory == null) {
-                throw Errors.typeError("cannot create '" + name + "' instances");
-            }
-            instance = factory.create(this, args, kwnames);
-            if (builtin && instance.type() == this) {
-                return instance;
-            }
+        PyObject metaCall = metaMethod("__call__");
+        if (metaCall != null) {
+            return Calls.callMethod(metaCall, this, args, kwnames);
         }
-        initialise(instance, args, kwnames, userNew instanceof PyFunction || userNew instanceof Descriptors.Wrapper);
+        return construct(args, kwnames);
+    }
+
+    /** type.__call__: makes the instance and runs __init__ (what a metaclass's __call__ reaches via super). */
+    public PyObject construct(PyObject[] args, String[] kwnames) {
+        if (factory == null) {
+            throw Errors.typeError("cannot create '" + name + "' instances");
+        }
+        PyObject userNew = builtin ? null : lookup("__new__");
+        if (userNew != null && !(userNew instanceof PyBuiltinFunction)) {
+            return constructWithNew(userNew, args, kwnames);
+        }
+        PyObject instance = factory.create(this, args, kwnames);
+        if (!builtin || instance.type() != this) {
+            initialise(instance, args, kwnames);
+        }
         return instance;
     }
 
-    private void initialise(PyObject instance, PyObject[] args, String[] kwnames, boolean hasUserNew) {
-        PyObject init = instance.type().lookup("__init__");
+    /** A class that defines __new__ in Python: __init__ runs only when __new__ returns an instance of it. */
+    private PyObject constructWithNew(PyObject userNew, PyObject[] args, String[] kwnames) {
+        PyObject instance = userNew.descrGet(null, this).call(Args.prepend(this, args), kwnames);
+        if (instance.type().isSubtypeOf(this)) {
+            PyObject init = lookup("__init__");
+            if (init != null && !(init instanceof PyBuiltinFunction)) {
+                initialise(instance, args, kwnames);
+            }
+        }
+        return instance;
+    }
+
+    private void initialise(PyObject instance, PyObject[] args, String[] kwnames) {
+        PyObject init = lookup("__init__");
         if (init instanceof PyFunction || (init != null && !(init instanceof PyBuiltinFunction))) {
             PyObject result = Calls.callMethod(init, instance, args, kwnames);
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
             }
-        } else if ((args.length > 0 || kwnames.length > 0) && factory == OBJECT.factory && !hasUserNew) {
+        } else if ((args.length > 0 || kwnames.length > 0) && factory == OBJECT.factory) {
             throw Errors.typeError(qualname + "() takes no arguments");
         }
     }
@@ -349,13 +390,11 @@ public final class PyType extends PyObject {
             case "__mro__" -> new PyTuple(mro.clone());
             case "__bases__" -> new PyTuple(bases.clone());
             case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
-            case "__class__" -> type();
+            case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
             case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
-            default -> {
-                PyObject meta = type().lookup(attrName);
-                yield meta != null ? meta.descrGet(this, type()) : null;
-            }
+            default -> metaMethod(attrName) != null ? metaMethod(attrName).descrGet(this, metatype)
+                    : TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
         };
     }
 
@@ -370,8 +409,20 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Errors.typeError("cannot set '" + attrName + "' attribute of immutable type '" + name + "'");
         }
-        dict.put(attrName, value);
+        switch (attrName) {
+            case "__name__" -> renameTo(value.str(), qualname);
+            case "__qualname__" -> qualname = value.str();
+            case "__module__" -> module = value.str();
+            default -> dict.put(attrName, value);
+        }
         globalVersion++;
+    }
+
+    private void renameTo(String newName, String oldQualname) {
+        name = newName;
+        if (oldQualname.equals(name) || !oldQualname.contains(".")) {
+            qualname = newName;
+        }
     }
 
     @Override
