@@ -136,7 +136,8 @@ final class ColdInstructions {
                 case DICT_UPDATE, DICT_MERGE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
-                    CallSupport.dictUpdate((PyDict) stack[sp - arg], v, (word & 0xFF) == DICT_MERGE, stack[sp - arg - 2]);
+                    boolean merge = (word & 0xFF) == DICT_MERGE;
+                    CallSupport.dictUpdate((PyDict) stack[sp - arg], v, merge, merge ? stack[sp - arg - 2] : null);
                 }
                 case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
                 case FORMAT_VALUE -> {
@@ -242,14 +243,16 @@ final class ColdInstructions {
                     stack[sp++] = fn;
                 }
                 case BUILD_CLASS -> {
-                    PyObject[] bases = new PyObject[arg];
-                    sp -= arg;
-                    System.arraycopy(stack, sp, bases, 0, arg);
+                    PyObject metaclass = (arg & BUILD_CLASS_METACLASS) != 0 ? stack[--sp] : null;
+                    int nbases = arg & 0xFFFF;
+                    PyObject[] bases = new PyObject[nbases];
+                    sp -= nbases;
+                    System.arraycopy(stack, sp, bases, 0, nbases);
                     PyObject name = stack[--sp];
                     PyFunction body = (PyFunction) stack[--sp];
-                    clear(stack, sp, arg + 2);
+                    clear(stack, sp, nbases + 3);
                     f.sp = sp;
-                    stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases);
+                    stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases, metaclass);
                 }
                 case IMPORT_NAME -> {
                     PyObject fromlist = stack[--sp];

@@ -163,7 +163,9 @@ final class Descriptors {
 
         @Override
         public PyObject lookupAttr(String name) {
-            PyType selfType = self instanceof PyType t && t.isSubtypeOf(start) ? t : self.type();
+            // In a classmethod self is a subclass of start; in a metaclass method it is an instance of start.
+            boolean classLevel = self instanceof PyType t && t.isSubtypeOf(start);
+            PyType selfType = classLevel ? (PyType) self : self.type();
             PyType[] mro = selfType.mro();
             int i = 0;
             while (i < mro.length && mro[i] != start) {
@@ -172,7 +174,6 @@ final class Descriptors {
             for (i++; i < mro.length; i++) {
                 PyObject found = mro[i].dict().get(name);
                 if (found != null) {
-                    boolean classLevel = self instanceof PyType;
                     if (classLevel && !(found instanceof Wrapper)) {
                         return found.descrGet(null, selfType);
                     }

@@ -38,7 +38,9 @@ public final class Modules {
      */
     public void registerSource(String name) {
         register(name, interp -> {
-            String resource = "/looplab/lib/" + name.replace('.', '/') + ".py";
+            String path = name.replace('.', '/');
+            String resource = Modules.class.getResource("/looplab/lib/" + path + ".py") != null
+                    ? "/looplab/lib/" + path + ".py" : "/looplab/lib/" + path + "/__init__.py";
             String source;
             try (InputStream in = Modules.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -48,7 +50,7 @@ public final class Modules {
             } catch (IOException e) {
                 throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read the bundled module '" + name + "'");
             }
-            String fileName = "<looplab>/lib/" + name.replace('.', '/') + ".py";
+            String fileName = "<looplab>" + resource.substring("/looplab".length());
             interp.sources.add(fileName, source);
             PyModule module = new PyModule(name);
             module.dict.put("__file__", PyStr.of(fileName));
@@ -128,6 +130,7 @@ public final class Modules {
         names.addAll(loaded.keySet());
         names.remove("__main__");
         names.remove("builtins");
+        names.removeIf(n -> n.startsWith("_"));
         return names;
     }
 

@@ -95,6 +95,12 @@ public final class PyFunction extends PyObject {
             case "__qualname__" -> qualname = value.str();
             case "__module__" -> module = value;
             case "__doc__" -> doc = value;
+            case "__annotations__" -> {
+                if (!(value instanceof PyDict d)) {
+                    throw Errors.typeError("__annotations__ must be set to a dict object");
+                }
+                annotations = d;
+            }
             default -> {
                 if (attributes == null) {
                     attributes = new PyInstance(PyType.OBJECT);

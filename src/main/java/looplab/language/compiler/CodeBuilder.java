@@ -188,7 +188,7 @@ final class CodeBuilder {
             case RAISE_VARARGS -> -arg;
             case RERAISE_RESTORE -> -(arg + 1);
             case MAKE_FUNCTION -> -Integer.bitCount(arg & 15);
-            case BUILD_CLASS -> -(arg + 1);
+            case BUILD_CLASS -> -((arg & 0xFFFF) + 1 + ((arg & BUILD_CLASS_METACLASS) != 0 ? 1 : 0));
             default -> 0;
         };
     }

@@ -989,8 +989,15 @@ public final class Compiler {
         for (Expr base : c.bases()) {
             expr(base);
         }
+        int buildArg = c.bases().size();
+        for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.arg())) {
+                expr(k.value());
+                buildArg |= BUILD_CLASS_METACLASS;
+            }
+        }
         b.line = c.pos().line();
-        b.emit(BUILD_CLASS, c.bases().size());
+        b.emit(BUILD_CLASS, buildArg);
         for (int k = 0; k < c.decoratorList().size(); k++) {
             b.emit(CALL, 1);
         }
