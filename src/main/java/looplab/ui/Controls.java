@@ -111,4 +111,16 @@ final class Controls {
     private static FontIcon icon(Feather icon) {
         return new FontIcon(icon);
     }
+
+    /**
+     * Icons are sized here rather than in CSS: ikonli resolves an em icon size against its own font, not the
+     * window's, which made them three times too big under Monocle.
+     */
+    void setZoom(double zoom) {
+        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, restart, back, play, step, end, more}) {
+            if (labeled.getGraphic() instanceof FontIcon icon) {
+                icon.setIconSize((int) Math.round(18 * zoom));
+            }
+        }
+    }
 }

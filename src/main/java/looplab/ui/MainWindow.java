@@ -58,6 +58,7 @@ public final class MainWindow {
     private final ListView<Lesson> lessonList = new ListView<>();
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
+    private final Label warning = new Label();
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
     private final BorderPane window = new BorderPane();
@@ -180,9 +181,12 @@ public final class MainWindow {
         status.getStyleClass().add("status-label");
         position.setId("positionLabel");
         position.getStyleClass().add("status-label");
+        warning.setId("warningLabel");
+        warning.getStyleClass().add("warning-label");
+        warning.setWrapText(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, position);
+        HBox bar = new HBox(status, spacer, warning, position);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -322,6 +326,7 @@ public final class MainWindow {
         root.getStyleClass().add(settings.theme().isDark() ? "dark" : "light");
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * settings.zoom()));
         controls.zoom.setText(Math.round(settings.zoom() * 100) + " %");
+        controls.setZoom(settings.zoom());
         timeline.setLook(settings.theme(), settings.zoom());
     }
 
@@ -352,8 +357,10 @@ public final class MainWindow {
         changeSettings(settings.withTheme(theme));
     }
 
+    /** Problems of the window itself (settings, lessons folder, export), kept in view until the next one. */
     private void warn(String message) {
-        status.setText("⚠ " + message);
+        warning.setText("⚠ " + message);
+        warning.setTooltip(new javafx.scene.control.Tooltip(message));
     }
 
     // ---- programs ----
@@ -516,6 +523,7 @@ public final class MainWindow {
     public void exportTo(String what, Path file) {
         try {
             PngExport.write(what.equals("stage") ? stage.content() : timeline.canvas(), file);
+            warning.setText("");
             status.setText("Saved " + file);
         } catch (IOException | RuntimeException e) {
             warn("Could not save " + file + ": " + e.getMessage());

@@ -8,11 +8,18 @@ import looplab.trace.TraceSink;
 @FunctionalInterface
 public interface ProgramRunner {
     /**
-     * LoopLab's interpreter with a budget: enough instructions for any lesson, and an hour of virtual time so that
-     * {@code while True: await asyncio.sleep(1)} stops too.
+     * LoopLab's interpreter with a budget a class can wait for: 200 million instructions (a few seconds on a
+     * classroom laptop, far more than any lesson needs; the command line's default of 2 billion takes half a
+     * minute), and an hour of virtual time so that {@code while True: await asyncio.sleep(1)} stops too.
      */
-    ProgramRunner ENGINE = (source, fileName, trace, out) ->
-            Runner.run(source, fileName, new Runner.Options(0, 3600, trace), out);
+    long INSTRUCTION_BUDGET = 200_000_000L;
+
+    ProgramRunner ENGINE = withBudget(INSTRUCTION_BUDGET, 3600);
+
+    static ProgramRunner withBudget(long maxInstructions, double maxVirtualTime) {
+        return (source, fileName, trace, out) ->
+                Runner.run(source, fileName, new Runner.Options(maxInstructions, maxVirtualTime, trace), out);
+    }
 
     /** Called on a background thread, never the FX thread; {@code trace} and {@code out} are called from it. */
     Runner.Result run(String source, String fileName, TraceSink trace, OutputSink out);

@@ -159,6 +159,15 @@ final class TimelineView {
         if (timeline == null) {
             return;
         }
+        if (events.isEmpty()) {
+            g.setFill(Color.web(theme.muted()));
+            g.setFont(Font.font("DejaVu Sans", BASE_FONT * zoom));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("No trace: this run recorded no loop events, so there is nothing to draw.", 8 * zoom,
+                    headerHeight() / 2 + 4 * zoom);
+            return;
+        }
         drawAxis(g);
         List<Row> rows = timeline.rows();
         for (int i = 0; i < rows.size(); i++) {
