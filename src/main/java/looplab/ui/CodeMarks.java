@@ -41,16 +41,30 @@ public record CodeMarks(Map<Integer, List<Mark>> tasksByLine, int runningLine, l
         return new CodeMarks(byLine, runningLine(state), runningTask, workerLines);
     }
 
+    /**
+     * The loop thread's line, only while code runs on it: inside a handle, at module level before the loop
+     * starts, or stuck in a blocking call. Between handles nothing runs, and no line is emphasised.
+     */
     private static int runningLine(LoopState state) {
         if (state.isLoopBlocked()) {
             return state.blocked().line();
         }
-        if (state.lastLine() == null || state.ended() != null && state.ended().exitCode() == 0) {
+        if (state.ended() != null) {
             return 0;
         }
-        boolean onLoopThread = state.lastLine().threadName().equals("MainThread");
-        return onLoopThread ? state.lastLine().line() : 0;
+        if (state.running() != null && state.running().isTaskStep()) {
+            TaskInfo task = state.task(state.running().taskId());
+            return task == null ? 0 : task.line();
+        }
+        boolean codeRuns = state.running() != null || state.iteration() == 0;
+        if (!codeRuns || state.lastLine() == null) {
+            return 0;
+        }
+        return state.lastLine().threadName().equals(LOOP_THREAD) ? state.lastLine().line() : 0;
     }
+
+    /** The loop thread's name in the trace ({@code LineExecuted.threadName}); workers have others. */
+    private static final String LOOP_THREAD = "MainThread";
 
     public List<Mark> at(int line) {
         return tasksByLine.getOrDefault(line, List.of());

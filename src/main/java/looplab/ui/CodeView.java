@@ -27,6 +27,7 @@ final class CodeView {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
     private CodeMarks marks;
+    private boolean compact;
     private int errorLine;
     private final List<Integer> styledLines = new ArrayList<>();
 
@@ -64,6 +65,12 @@ final class CodeView {
         if (marks != null && marks.runningLine() > 0) {
             showLine(marks.runningLine());
         }
+    }
+
+    /** Compact marks (shape and task number) leave the code room at high zoom; the stage still names the tasks. */
+    void setCompact(boolean newCompact) {
+        compact = newCompact;
+        area.setParagraphGraphicFactory(gutter());
     }
 
     /** Marks {@code line} (1-based) as where a syntax error or a budget stopped the program; 0 clears it. */
@@ -126,7 +133,7 @@ final class CodeView {
     /** Fixed width, so every line's code starts at the same x whatever the marks say. */
     private Node taskMarks(int line) {
         HBox box = new HBox();
-        box.getStyleClass().add("task-marks");
+        box.getStyleClass().add(compact ? "task-marks-compact" : "task-marks");
         box.setAlignment(Pos.CENTER_RIGHT);
         if (errorLine == line) {
             Label error = new Label("✖ here");
@@ -138,7 +145,8 @@ final class CodeView {
             CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
             Label shape = new Label(first.shape());
             shape.getStyleClass().add("task-mark-shape");
-            Label mark = new Label(first.name() + (here.size() > 1 ? " +" + (here.size() - 1) : ""), shape);
+            String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
+            Label mark = new Label(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""), shape);
             mark.getStyleClass().add("task-mark");
             if (first.running()) {
                 mark.getStyleClass().add("running");

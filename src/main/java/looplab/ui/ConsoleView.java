@@ -23,6 +23,11 @@ final class ConsoleView {
         return list;
     }
 
+    /** Rows have one fixed height: cheaper to lay out, and no glyph can make one row taller than the others. */
+    void setZoom(double zoom) {
+        list.setFixedCellSize(Math.round(28 * zoom));
+    }
+
     void show(List<ConsoleRows.Row> rows) {
         list.getItems().setAll(rows);
         int lastFresh = -1;
@@ -53,9 +58,11 @@ final class ConsoleView {
             time.getStyleClass().add("console-time");
             Label text = new Label((row.stderr() ? "stderr │ " : "") + row.text());
             text.getStyleClass().add("console-text");
-            Label marker = new Label(row.fresh() ? "▶" : " ");
+            Label marker = new Label(row.fresh() ? "»" : " ");
             marker.getStyleClass().add("console-marker");
-            setGraphic(new HBox(marker, time, text));
+            HBox line = new HBox(marker, time, text);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(line);
             setText(null);
             if (row.fresh()) {
                 getStyleClass().add("fresh");

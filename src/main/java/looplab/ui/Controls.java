@@ -9,7 +9,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -64,12 +63,17 @@ final class Controls {
         more.setTooltip(new Tooltip("Theme (light, dark, high contrast), export as PNG, full screen"));
     }
 
-    ToolBar toolbar() {
+    /** A wrapping bar rather than a ToolBar: at 200 % on 1280 px it takes two rows instead of hiding controls. */
+    javafx.scene.layout.FlowPane toolbar() {
         HBox grainBox = new HBox(line, taskStep, iteration);
         grainBox.getStyleClass().add("grain-box");
         HBox zoomBox = new HBox(zoomOut, zoom, zoomIn);
         zoomBox.getStyleClass().add("zoom-box");
-        return new ToolBar(open, run, gap(), restart, back, play, step, end, grainBox, gap(), speed, zoomBox, more, help);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(open, run, gap(), restart, back, play, step, end,
+                grainBox, gap(), speed, zoomBox, more, help);
+        bar.getStyleClass().addAll("tool-bar", "controls");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static javafx.scene.layout.Region gap() {
@@ -113,14 +117,17 @@ final class Controls {
     }
 
     /**
-     * Icons are sized here rather than in CSS: ikonli resolves an em icon size against its own font, not the
-     * window's, which made them three times too big under Monocle.
+     * Words or icons only, by zoom. (Icon sizes follow the zoom through the {@code zoom-NNN} classes in
+     * main-window.css: ikonli resolves an em size against its own font, and AtlantaFX's px size beats setIconSize.)
      */
     void setZoom(double zoom) {
-        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, restart, back, play, step, end, more}) {
-            if (labeled.getGraphic() instanceof FontIcon icon) {
-                icon.setIconSize((int) Math.round(18 * zoom));
-            }
+        // From 150 % the toolbar cannot hold its words at 1280 px: buttons with an icon show only the icon
+        // (their tooltips still name them and their shortcut).
+        javafx.scene.control.ContentDisplay display = zoom >= 1.5
+                ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
+        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, back, play, step}) {
+            labeled.setContentDisplay(display);
         }
+
     }
 }

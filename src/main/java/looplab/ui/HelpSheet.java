@@ -23,7 +23,8 @@ final class HelpSheet {
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("help-title");
         Label note = new Label("Tokens: position = state, colour and shape = which task, text says both. "
-                + "Click a token to inspect it; click the timeline to jump there.");
+                + "Click a token to inspect it; click the timeline to jump there. Timeline: █ running, ▭ ready, "
+                + "─ waiting (labelled with what for), ╌ in an executor, ▨ loop blocked.");
         note.setWrapText(true);
         note.getStyleClass().add("help-note");
         VBox card = new VBox(title, keys, note);

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
+    private final Label timelineLegend = new Label("█ running   ▭ ready   ─ waiting   ╌ executor   ▨ loop blocked");
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
     private final BorderPane window = new BorderPane();
@@ -155,9 +156,8 @@ public final class MainWindow {
             iterations.setSelected(true);
             timeline.setAxis(looplab.trace.Timeline.Axis.ITERATION);
         });
-        Label legend = new Label("█ running   ▭ ready   ─ waiting   ╌ executor   ▨ loop blocked");
-        legend.getStyleClass().add("legend");
-        HBox box = new HBox(legend, time, iterations);
+        timelineLegend.getStyleClass().add("legend");
+        HBox box = new HBox(timelineLegend, time, iterations);
         box.getStyleClass().add("axis-toggle");
         return box;
     }
@@ -327,6 +327,16 @@ public final class MainWindow {
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * settings.zoom()));
         controls.zoom.setText(Math.round(settings.zoom() * 100) + " %");
         controls.setZoom(settings.zoom());
+        console.setZoom(settings.zoom());
+        code.setCompact(settings.zoom() >= 1.5);
+        // From 150 % the legend gives way to the axis switch; the help sheet repeats it.
+        timelineLegend.setVisible(settings.zoom() < 1.5);
+        timelineLegend.setManaged(settings.zoom() < 1.5);
+        root.getStyleClass().removeIf(c -> c.equals("zoomed") || c.startsWith("zoom-"));
+        if (settings.zoom() >= 1.5) {
+            root.getStyleClass().add("zoomed");
+        }
+        root.getStyleClass().add("zoom-" + Math.round(settings.zoom() * 4) * 25);
         timeline.setLook(settings.theme(), settings.zoom());
     }
 

@@ -243,7 +243,8 @@ final class TimelineView {
                 BASE_FONT * zoom));
         String title = row.kind() == RowKind.LOOP ? "event loop" : row.kind() == RowKind.TASK_STATE_COUNT
                 ? "tasks " + row.title().toLowerCase(Locale.ROOT).replace('_', ' ') : row.title();
-        g.fillText(fit(title, labelWidth() - x - 6 * zoom), x, top + rowHeight() / 2);
+        double room = labelWidth() - x - 6 * zoom;
+        g.fillText(row.kind() == RowKind.WORKER ? fitMiddle(title, room) : fit(title, room), x, top + rowHeight() / 2);
     }
 
     private void drawSegment(GraphicsContext g, Segment segment, double top, Color colour, RowKind kind) {
@@ -274,7 +275,7 @@ final class TimelineView {
             case BLOCKED -> hatch(g, x0, x1, top + 2 * zoom, h - 4 * zoom, segment.label());
             case DONE, CANCELLED -> {
                 g.setFill(fg);
-                g.setFont(Font.font("DejaVu Sans", BASE_FONT * 0.9 * zoom));
+                g.setFont(Font.font("DejaVu Sans", BASE_FONT * zoom));
                 g.setTextAlign(TextAlignment.LEFT);
                 String mark = segment.state() == SegmentState.CANCELLED ? "✖ cancelled" : "✔ " + segment.label();
                 g.fillText(fit(mark, Math.max(0, canvas.getWidth() - x0 - 6 * zoom)), x0 + 4 * zoom, mid);
@@ -323,7 +324,7 @@ final class TimelineView {
         if (text == null || text.isEmpty() || x1 - x0 < 40 * zoom) {
             return;
         }
-        g.setFont(Font.font("DejaVu Sans", BASE_FONT * 0.9 * zoom));
+        g.setFont(Font.font("DejaVu Sans", BASE_FONT * zoom));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(fill);
@@ -336,6 +337,16 @@ final class TimelineView {
             return text;
         }
         return maxChars <= 1 ? "" : text.substring(0, maxChars - 1) + "…";
+    }
+
+    /** Keeps both ends, which tell workers apart: {@code ThreadPoolE…or-0_1}. */
+    private String fitMiddle(String text, double width) {
+        int maxChars = (int) (width / (BASE_FONT * 0.58 * zoom));
+        if (text.length() <= maxChars || maxChars < 5) {
+            return fit(text, width);
+        }
+        int tail = maxChars / 3;
+        return text.substring(0, maxChars - tail - 1) + "…" + text.substring(text.length() - tail);
     }
 
     private void drawPlayhead(GraphicsContext g, double height) {
