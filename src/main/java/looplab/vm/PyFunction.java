@@ -29,6 +29,7 @@ public final class PyFunction extends PyObject {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
+        this.doc = code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
         PyObject moduleName = globals.get("__name__");
         this.module = moduleName == null ? PyNone.NONE : moduleName;
     }

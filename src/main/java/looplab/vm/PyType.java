@@ -284,7 +284,7 @@ public final class PyType extends PyObject {
             case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
             case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
-            case "__doc__" -> PyNone.NONE;
+            case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
             default -> TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
         };
     }
