@@ -59,6 +59,9 @@ final class CodeView {
 
     /** Marks where each task is; null clears the marks (e.g. after an edit, when they no longer fit the text). */
     void show(CodeMarks newMarks) {
+        if (java.util.Objects.equals(newMarks, marks)) {
+            return;
+        }
         marks = newMarks;
         restyleLines();
         area.setParagraphGraphicFactory(gutter());
@@ -75,8 +78,12 @@ final class CodeView {
 
     /** Marks {@code line} (1-based) as where a syntax error or a budget stopped the program; 0 clears it. */
     void markError(int line) {
+        if (line == errorLine) {
+            return;
+        }
         errorLine = line;
         restyleLines();
+        area.setParagraphGraphicFactory(gutter());
         if (line > 0) {
             showLine(line);
         }

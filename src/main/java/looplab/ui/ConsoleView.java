@@ -29,6 +29,9 @@ final class ConsoleView {
     }
 
     void show(List<ConsoleRows.Row> rows) {
+        if (rows.equals(list.getItems())) {
+            return;
+        }
         list.getItems().setAll(rows);
         int lastFresh = -1;
         for (int i = rows.size() - 1; i >= 0; i--) {

@@ -328,6 +328,7 @@ public final class MainWindow {
         controls.zoom.setText(Math.round(settings.zoom() * 100) + " %");
         controls.setZoom(settings.zoom());
         console.setZoom(settings.zoom());
+        stage.setZoom(settings.zoom());
         code.setCompact(settings.zoom() >= 1.5);
         // From 150 % the legend gives way to the axis switch; the help sheet repeats it.
         timelineLegend.setVisible(settings.zoom() < 1.5);
@@ -434,6 +435,11 @@ public final class MainWindow {
 
     /** Shows a finished run (of the program in the editor, or a trace recorded elsewhere) from its start. */
     public void showRun(ProgramRun finished) {
+        showRun(finished, new TraceReplay(finished.events()), null);
+    }
+
+    /** {@code replay} and {@code prepared} (may be null) were built off the FX thread for a large trace. */
+    private void showRun(ProgramRun finished, TraceReplay replay, looplab.trace.Timeline prepared) {
         pause();
         run = finished;
         fileName = finished.fileName();
@@ -443,8 +449,7 @@ public final class MainWindow {
         }
         selectedTask = -1;
         code.markError(finished.syntaxError() != null ? finished.syntaxError().line() : finished.stoppedAtLine());
-        TraceReplay replay = new TraceReplay(finished.events());
-        timeline.load(finished.events(), TaskPalette.of(finished.events()));
+        timeline.load(finished.events(), TaskPalette.of(finished.events()), prepared);
         model.load(replay);
         if (finished.ranOutOfBudget()) {
             model.toEnd();
@@ -466,16 +471,39 @@ public final class MainWindow {
         status.setText("Running " + fileName + " …");
         String source = code.text();
         String name = fileName;
+        looplab.trace.Timeline.Axis axis = timeline.axis();
         Thread thread = new Thread(() -> {
             ProgramRun finished = ProgramSession.run(runner, source, name);
+            Prepared prepared = prepare(finished, axis);
             Platform.runLater(() -> {
                 running = false;
                 controls.run.setDisable(false);
-                showRun(finished);
+                showRun(prepared.run(), prepared.replay(), prepared.timeline());
             });
         }, "looplab-run");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private record Prepared(ProgramRun run, TraceReplay replay, looplab.trace.Timeline timeline) {
+    }
+
+    /**
+     * Replays and lays out the trace on the run's thread, so the window stays live however long that takes. A
+     * trace too large for the memory is dropped with a message rather than taking the window down.
+     */
+    private static Prepared prepare(ProgramRun finished, looplab.trace.Timeline.Axis axis) {
+        try {
+            return new Prepared(finished, new TraceReplay(finished.events()),
+                    TimelineView.prepare(finished.events(), axis));
+        } catch (OutOfMemoryError e) {
+            ProgramRun withoutTrace = new ProgramRun(finished.source(), finished.fileName(), List.of(),
+                    finished.stdout(), finished.stderr(), finished.exitCode(), finished.syntaxError(),
+                    "The trace of this run (" + finished.events().size() + " events) is too large to replay in "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB; only its output is shown.",
+                    finished.traceTruncated());
+            return new Prepared(withoutTrace, new TraceReplay(List.of()), null);
+        }
     }
 
     /** After an edit: the marks no longer fit the text, and a syntax error is shown where the parser stops. */
@@ -587,6 +615,10 @@ public final class MainWindow {
 
     TimelineView timelineView() {
         return timeline;
+    }
+
+    StageView stageView() {
+        return stage;
     }
 
     HelpSheet helpSheet() {

@@ -72,6 +72,10 @@ public final class StageLanes {
         public boolean isEmpty() {
             return total == 0;
         }
+
+        public Lane withNoTokens() {
+            return new Lane(kind, List.of(), List.of(), 0);
+        }
     }
 
     private final LoopState state;

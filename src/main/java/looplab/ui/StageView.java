@@ -1,10 +1,15 @@
 package looplab.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import javafx.animation.Animation;
 import javafx.animation.TranslateTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -12,8 +17,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,12 +25,14 @@ import javafx.util.Duration;
 import looplab.trace.LoopState;
 import looplab.ui.StageLanes.Lane;
 import looplab.ui.StageLanes.LaneKind;
-import looplab.ui.StageLanes.Token;
 
 /**
  * The loop as a stage: the clock, then one row per lane (RUNNING, READY, the WAITING causes, EXECUTOR, DONE,
  * CANCELLED) holding tokens. Position says state, colour and shape say identity, text says both. When a task
  * changes lane its token slides from where it was (150–400 ms, interrupted by the next step); nothing else moves.
+ *
+ * <p>Rows and tokens are kept between steps and only what changed is touched: a token that stays in its lane
+ * keeps its node, so a step restyles a handful of nodes, not the whole stage.
  */
 final class StageView {
     /** Beyond this, a lane shows its first and last tokens and a count. */
@@ -39,11 +44,13 @@ final class StageView {
     private final Label ended = new Label();
     private final VBox content;
     private final ScrollPane view;
-    private final Map<String, Node> tokenNodes = new HashMap<>();
-    private final Map<String, LaneKind> tokenLanes = new HashMap<>();
+    private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
+    private final LaneRow nothingWaits = new LaneRow(null, this);
     private final List<TranslateTransition> motions = new ArrayList<>();
+    private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
     private LongConsumer onTaskSelected = taskId -> { };
     private long selectedTask = -1;
+    private int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
 
     StageView() {
         clock.setId("clockLabel");
@@ -62,6 +69,9 @@ final class StageView {
         view = new ScrollPane(content);
         view.setFitToWidth(true);
         view.getStyleClass().add("stage-scroll");
+        for (LaneKind kind : LaneKind.values()) {
+            rows.put(kind, new LaneRow(kind, this));
+        }
     }
 
     Node view() {
@@ -77,46 +87,61 @@ final class StageView {
         onTaskSelected = listener;
     }
 
+    void taskClicked(long taskId) {
+        onTaskSelected.accept(taskId);
+    }
+
+    long selectedTask() {
+        return selectedTask;
+    }
+
     void select(long taskId) {
         selectedTask = taskId;
     }
 
+    /** Token details are cut shorter as the zoom grows, so a token still fits the stage's width. */
+    void setZoom(double zoom) {
+        maxDetailChars = (int) Math.max(12, Math.round(TokenNode.MAX_DETAIL_CHARS / Math.pow(zoom, 1.4)));
+    }
+
+    int maxDetailChars() {
+        return maxDetailChars;
+    }
+
+    /** For measuring: how many tokens a lane shows before it collapses. */
+    void setMaxTokensPerLane(int max) {
+        maxTokensPerLane = max;
+    }
+
     /** Draws {@code state}; tokens that changed lane slide for {@code motionMillis} (0: they jump). */
     void show(LoopState state, TaskPalette palette, int motionMillis) {
-        Map<String, Point2D> before = positionsBefore();
-        Map<String, LaneKind> lanesBefore = new HashMap<>(tokenLanes);
-        stopMotions();
         clock.setText(StageLanes.seconds(state.clock()));
         iteration.setText(state.iteration() == 0 ? "before the loop" : "iteration " + state.iteration());
         ended.setText(state.ended() == null ? "" : endedText(state.ended()));
-        tokenNodes.clear();
-        tokenLanes.clear();
-        List<Node> rows = new ArrayList<>();
-        List<Lane> all = StageLanes.of(state, palette, MAX_TOKENS_PER_LANE);
+        Map<String, Point2D> before = positions();
+        Map<String, LaneKind> lanesBefore = tokenLanes();
+        stopMotions();
+        List<Node> shown = new ArrayList<>();
         boolean waitingTitled = false;
-        for (Lane lane : all) {
-            if (lane.kind().isWaiting()) {
-                if (lane.isEmpty()) {
-                    continue;
-                }
-                rows.add(row(waitingTitled ? "" : "WAITING", lane.kind().title(), lane));
-                waitingTitled = true;
-            } else {
-                if (lane.kind() == LaneKind.EXECUTOR && lane.isEmpty()) {
-                    continue;
-                }
-                if (lane.kind() == LaneKind.EXECUTOR && !waitingTitled) {
-                    rows.add(emptyWaiting());
+        for (Lane lane : StageLanes.of(state, palette, maxTokensPerLane)) {
+            LaneKind kind = lane.kind();
+            if (kind.isWaiting()) {
+                if (!lane.isEmpty()) {
+                    shown.add(rows.get(kind).show(waitingTitled ? "" : "WAITING", kind.title(), lane, null));
                     waitingTitled = true;
                 }
-                Node row = row(lane.kind().title(), null, lane);
-                rows.add(lane.kind() == LaneKind.READY ? withBlockedBanner(row, state) : row);
+                continue;
             }
+            if (kind == LaneKind.EXECUTOR && lane.isEmpty()) {
+                continue;
+            }
+            if ((kind == LaneKind.EXECUTOR || kind == LaneKind.DONE) && !waitingTitled) {
+                shown.add(nothingWaits.show("WAITING", "nothing waits", lane.withNoTokens(), null));
+                waitingTitled = true;
+            }
+            shown.add(rows.get(kind).show(kind.title(), null, lane, kind == LaneKind.READY ? state.blocked() : null));
         }
-        if (!waitingTitled) {
-            rows.add(rows.size() - 2, emptyWaiting());
-        }
-        lanes.getChildren().setAll(rows);
+        place(lanes.getChildren(), shown);
         if (motionMillis > 0 && !before.isEmpty()) {
             animate(before, lanesBefore, motionMillis);
         }
@@ -127,92 +152,53 @@ final class StageView {
                 + (end.message() == null ? "" : " · " + end.message());
     }
 
-    private Node emptyWaiting() {
-        Lane none = new Lane(LaneKind.TIMERS, List.of(), List.of(), 0);
-        return row("WAITING", "nothing waits", none);
+    /**
+     * Makes {@code children} equal to {@code wanted} touching only what differs: a node removed and added back
+     * would be styled again. Nodes keep their relative order between steps, so removing the unwanted ones and
+     * inserting the new ones is enough.
+     */
+    static void place(List<Node> children, List<Node> wanted) {
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(node -> !keep.contains(node));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= children.size() || children.get(i) != wanted.get(i)) {
+                children.remove(wanted.get(i));
+                children.add(Math.min(i, children.size()), wanted.get(i));
+            }
+        }
     }
 
-    private Node row(String title, String cause, Lane lane) {
-        Label titleLabel = new Label(title);
-        titleLabel.getStyleClass().add("lane-title");
-        FlowPane tokens = new FlowPane();
-        tokens.getStyleClass().add("lane-tokens");
-        if (cause != null) {
-            Label causeLabel = new Label(cause);
-            causeLabel.getStyleClass().add("lane-cause");
-            tokens.getChildren().add(causeLabel);
+    private Map<String, Node> tokenNodes() {
+        Map<String, Node> nodes = new HashMap<>();
+        for (LaneRow row : rows.values()) {
+            if (row.node().getParent() != null) {
+                row.tokens().forEach((key, token) -> nodes.put(key, token.node()));
+            }
         }
-        for (Token token : lane.first()) {
-            tokens.getChildren().add(token(token, lane.kind()));
-        }
-        if (lane.hidden() > 0) {
-            Label more = new Label("… " + lane.hidden() + " more …");
-            more.getStyleClass().add("lane-more");
-            tokens.getChildren().add(more);
-        }
-        for (Token token : lane.last()) {
-            tokens.getChildren().add(token(token, lane.kind()));
-        }
-        if (lane.isEmpty() && cause == null) {
-            Label empty = new Label("—");
-            empty.getStyleClass().add("lane-empty");
-            tokens.getChildren().add(empty);
-        }
-        HBox.setHgrow(tokens, Priority.ALWAYS);
-        HBox row = new HBox(titleLabel, tokens);
-        row.getStyleClass().addAll("lane", "lane-" + lane.kind().name().toLowerCase().replace('_', '-'));
-        row.setId("lane-" + lane.kind().name());
-        return row;
+        return nodes;
     }
 
-    private Node withBlockedBanner(Node readyRow, LoopState state) {
-        if (!state.isLoopBlocked()) {
-            return readyRow;
-        }
-        LoopState.Blocked blocked = state.blocked();
-        Label banner = new Label("LOOP BLOCKED by line " + blocked.line() + " until " + StageLanes.seconds(blocked.until())
-                + ": nothing READY can run");
-        banner.setId("blockedBanner");
-        banner.getStyleClass().add("blocked-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        readyRow.getStyleClass().add("blocked");
-        VBox blockedReady = new VBox(banner, readyRow);
-        blockedReady.getStyleClass().add("blocked-ready");
-        return blockedReady;
+    private Map<String, LaneKind> tokenLanes() {
+        Map<String, LaneKind> lanesByKey = new HashMap<>();
+        rows.forEach((kind, row) -> {
+            if (row.node().getParent() != null) {
+                row.tokens().keySet().forEach(key -> lanesByKey.put(key, kind));
+            }
+        });
+        return lanesByKey;
     }
 
-    private Node token(Token token, LaneKind lane) {
-        Label shape = new Label(token.shape());
-        shape.getStyleClass().add("token-shape");
-        Label name = new Label(token.name());
-        name.getStyleClass().add("token-name");
-        Label detail = new Label(token.detail());
-        detail.getStyleClass().add("token-detail");
-        HBox node = new HBox(shape, name, detail);
-        node.getStyleClass().add("token");
-        node.setStyle("-task-colour: " + token.colour() + ";");
-        if (lane == LaneKind.RUNNING) {
-            node.getStyleClass().add("running");
-        }
-        if (token.isTask() && token.taskId() == selectedTask) {
-            node.getStyleClass().add("selected");
-        }
-        node.setId("token-" + token.key().replace(':', '-'));
-        Tooltip.install(node, new Tooltip(token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail())));
-        if (token.isTask()) {
-            node.setOnMouseClicked(event -> onTaskSelected.accept(token.taskId()));
-        }
-        tokenNodes.put(token.key(), node);
-        tokenLanes.put(token.key(), lane);
-        return node;
-    }
-
-    private Map<String, Point2D> positionsBefore() {
+    private Map<String, Point2D> positions() {
         Map<String, Point2D> positions = new HashMap<>();
-        tokenNodes.forEach((key, node) -> {
+        tokenNodes().forEach((key, node) -> {
             if (node.getScene() != null) {
                 Bounds bounds = node.localToScene(node.getBoundsInLocal());
-                positions.put(key, new Point2D(bounds.getMinX() - node.getTranslateX(), bounds.getMinY() - node.getTranslateY()));
+                positions.put(key, new Point2D(bounds.getMinX() - node.getTranslateX(),
+                        bounds.getMinY() - node.getTranslateY()));
             }
         });
         return positions;
@@ -220,11 +206,18 @@ final class StageView {
 
     /** Slides each token that changed lane from its old place; the layout is settled first so "new" is known. */
     private void animate(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+        Map<String, LaneKind> lanesNow = tokenLanes();
+        Map<String, Node> nodes = tokenNodes();
+        boolean anyMoved = nodes.keySet().stream()
+                .anyMatch(key -> before.containsKey(key) && lanesBefore.get(key) != lanesNow.get(key));
+        if (!anyMoved) {
+            return;
+        }
         content.applyCss();
         content.layout();
-        tokenNodes.forEach((key, node) -> {
+        nodes.forEach((key, node) -> {
             Point2D from = before.get(key);
-            if (from == null || lanesBefore.get(key) == tokenLanes.get(key) || node.getScene() == null) {
+            if (from == null || lanesBefore.get(key) == lanesNow.get(key) || node.getScene() == null) {
                 return;
             }
             Bounds now = node.localToScene(node.getBoundsInLocal());
@@ -249,6 +242,6 @@ final class StageView {
 
     /** Whether a token is sliding now (for tests and the fps figure). */
     boolean isMoving() {
-        return motions.stream().anyMatch(m -> m.getStatus() == javafx.animation.Animation.Status.RUNNING);
+        return motions.stream().anyMatch(m -> m.getStatus() == Animation.Status.RUNNING);
     }
 }

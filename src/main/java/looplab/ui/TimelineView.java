@@ -33,10 +33,16 @@ final class TimelineView {
     private static final double BASE_FONT = 16;
 
     private final Canvas canvas = new Canvas();
-    private final Pane holder = new Pane(canvas) {
+    /** The playhead is a node over the canvas, so a step moves one line instead of repainting every row. */
+    private final javafx.scene.shape.Line playheadLine = new javafx.scene.shape.Line();
+    private final javafx.scene.shape.Polygon playheadMark = new javafx.scene.shape.Polygon();
+    private final Pane holder = new Pane(canvas, playheadLine, playheadMark) {
         @Override
         protected void layoutChildren() {
-            redraw();
+            double width = Math.max(200, view.getViewportBounds().getWidth());
+            if (dirty || width != canvas.getWidth()) {
+                redraw();
+            }
         }
     };
     private final ScrollPane view = new ScrollPane(holder);
@@ -49,9 +55,14 @@ final class TimelineView {
     private double zoom = 1;
     private Theme theme = Theme.LIGHT;
     private IntConsumer onJump = index -> { };
+    /** Set when what is drawn changed; a layout pass then repaints, otherwise only the playhead moves. */
+    private boolean dirty = true;
 
     TimelineView() {
         canvas.setId("timelineCanvas");
+        playheadLine.setMouseTransparent(true);
+        playheadMark.setMouseTransparent(true);
+        playheadLine.setId("playhead");
         view.setFitToWidth(true);
         view.getStyleClass().add("timeline-scroll");
         holder.getStyleClass().add("timeline");
@@ -75,9 +86,26 @@ final class TimelineView {
     }
 
     void load(List<TraceEvent> newEvents, TaskPalette newPalette) {
+        load(newEvents, newPalette, null);
+    }
+
+    /** {@code prepared}: the timeline of these events on the current axis, already aggregated, or null to build it. */
+    void load(List<TraceEvent> newEvents, TaskPalette newPalette, Timeline prepared) {
         events = newEvents;
         palette = newPalette;
-        rebuild();
+        if (prepared != null && prepared.axis() == axis) {
+            timeline = prepared;
+            positions = TimelinePositions.of(events, axis);
+            holder.requestLayout();
+            redraw();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** The timeline as this view draws it; may run off the FX thread. */
+    static Timeline prepare(List<TraceEvent> events, Axis axis) {
+        return Timeline.of(events, axis).aggregated(MAX_TASK_ROWS);
     }
 
     void setAxis(Axis newAxis) {
@@ -91,7 +119,7 @@ final class TimelineView {
 
     void setPlayhead(int index) {
         playhead = index;
-        redraw();
+        placePlayhead();
     }
 
     void setLook(Theme newTheme, double newZoom) {
@@ -107,7 +135,7 @@ final class TimelineView {
     }
 
     private void rebuild() {
-        timeline = Timeline.of(events, axis).aggregated(MAX_TASK_ROWS);
+        timeline = prepare(events, axis);
         positions = TimelinePositions.of(events, axis);
         holder.requestLayout();
         redraw();
@@ -147,6 +175,7 @@ final class TimelineView {
     }
 
     private void redraw() {
+        dirty = false;
         int rowCount = timeline == null ? 1 : timeline.rows().size();
         double width = Math.max(200, view.getViewportBounds().getWidth());
         double height = headerHeight() + rowCount * rowHeight() + 6 * zoom;
@@ -173,7 +202,7 @@ final class TimelineView {
         for (int i = 0; i < rows.size(); i++) {
             drawRow(g, rows.get(i), headerHeight() + i * rowHeight());
         }
-        drawPlayhead(g, height);
+        placePlayhead();
     }
 
     private void drawAxis(GraphicsContext g) {
@@ -349,15 +378,27 @@ final class TimelineView {
         return text.substring(0, maxChars - tail - 1) + "…" + text.substring(text.length() - tail);
     }
 
-    private void drawPlayhead(GraphicsContext g, double height) {
-        if (positions == null || events.isEmpty()) {
+    private void placePlayhead() {
+        boolean visible = positions != null && !events.isEmpty();
+        playheadLine.setVisible(visible);
+        playheadMark.setVisible(visible);
+        if (!visible) {
             return;
         }
         double x = xOf(positions.x(playhead));
-        g.setStroke(Color.web(theme == Theme.LIGHT ? "#0969da" : "#f0e442"));
-        g.setLineWidth(3 * zoom);
-        g.strokeLine(x, headerHeight() - 6 * zoom, x, height);
-        g.setFill(g.getStroke());
-        g.fillPolygon(new double[] {x - 7 * zoom, x + 7 * zoom, x}, new double[] {0, 0, 10 * zoom}, 3);
+        Color colour = Color.web(theme == Theme.LIGHT ? "#0969da" : "#f0e442");
+        playheadLine.setStroke(colour);
+        playheadLine.setStrokeWidth(3 * zoom);
+        playheadLine.setStartX(x);
+        playheadLine.setEndX(x);
+        playheadLine.setStartY(headerHeight() - 6 * zoom);
+        playheadLine.setEndY(canvas.getHeight());
+        playheadMark.setFill(colour);
+        playheadMark.getPoints().setAll(x - 7 * zoom, 0.0, x + 7 * zoom, 0.0, x, 10 * zoom);
+    }
+
+    /** Where the playhead is drawn (for tests). */
+    double playheadX() {
+        return playheadLine.getStartX();
     }
 }

@@ -87,6 +87,7 @@ class MainWindowTest {
         }
         assertEquals(List.of("01-hello", "scratch.py"), onFx(() -> list.getItems().stream().map(Lesson::title).toList()));
         assertEquals(HELLO, onFx(() -> window.codeView().text()));
+        robot.interact(() -> window.model().toEnd());
         assertTrue(consoleText().contains("hello 42"), consoleText());
         assertTrue(onFx(() -> status()).contains("exit status 0"), status());
     }
@@ -149,6 +150,7 @@ class MainWindowTest {
 
         assertEquals(0, onFx(() -> window.currentRun().exitCode()));
         assertEquals(0, onFx(() -> window.codeView().errorLine()));
+        robot.interact(() -> window.model().toEnd());
         assertTrue(consoleText().contains("10"), consoleText());
     }
 
@@ -247,7 +249,7 @@ class MainWindowTest {
         assertTrue(onFx(() -> tokenIds("#lane-READY")).containsAll(List.of("token-task-3", "token-task-4")));
 
         robot.interact(() -> window.model().step(Grain.LINE));
-        assertTrue(robot.lookup("#blockedBanner").tryQuery().isEmpty());
+        assertFalse(onFx(banner::isVisible));
     }
 
     @Test

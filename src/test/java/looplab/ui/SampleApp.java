@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Opens the real window on a sample trace, for screenshots under Xvfb until the runtime emits real traces:
+ * Opens the real window on a sample trace (or, given a .py file, on a real run of it), for screenshots under Xvfb until the runtime emits real traces:
  * {@code SampleApp SAMPLE MARK [THEME] [ZOOM] [OUT.png] [WHAT]} where SAMPLE is crawl, blocked, cancel, executor or
  * manyN, MARK a mark of it (or "end", or an event index), and WHAT "window" (default), "help", "stage" or "timeline".
  * With OUT.png the window writes itself there and exits.
@@ -21,7 +21,8 @@ public final class SampleApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         List<String> args = getParameters().getUnnamed();
-        Samples.Sample sample = Samples.named(args.get(0));
+        boolean real = args.get(0).endsWith(".py");
+        Samples.Sample sample = real ? null : Samples.named(args.get(0));
         Path settings = Files.createTempDirectory("looplab-sample").resolve("settings.json");
         MainWindow window = new MainWindow(Path.of("no-lessons"), (s, f, t, o) -> {
             throw new UnsupportedOperationException("sample window: no engine");
@@ -36,10 +37,25 @@ public final class SampleApp extends Application {
         stage.setTitle("LoopLab");
         stage.setScene(scene);
         stage.show();
-        window.showRun(sample.run());
         String mark = args.size() > 1 ? args.get(1) : "end";
-        window.model().jumpTo(mark.equals("end") ? sample.events().size() - 1
-                : mark.matches("-?\\d+") ? Integer.parseInt(mark) : sample.mark(mark));
+        if (real) {
+            // A real run on LoopLab's engine, with its real trace.
+            Path program = Path.of(args.get(0));
+            window.showRun(ProgramSession.run(ProgramRunner.ENGINE, Files.readString(program),
+                    program.getFileName().toString()));
+        } else {
+            window.showRun(sample.run());
+        }
+        if (mark.startsWith("t=")) {
+            window.model().jumpToTime(Double.parseDouble(mark.substring(2)));
+        } else if (mark.startsWith("step=")) {
+            for (int i = Integer.parseInt(mark.substring(5)); i > 0; i--) {
+                window.model().step(Grain.TASK_STEP);
+            }
+        } else {
+            window.model().jumpTo(mark.equals("end") ? window.model().replay().end()
+                    : mark.matches("-?\\d+") ? Integer.parseInt(mark) : sample.mark(mark));
+        }
         String what = args.size() > 5 ? args.get(5) : "window";
         if (what.equals("help")) {
             window.helpSheet().toggle();
