@@ -107,7 +107,9 @@ public final class Figures extends Application {
     }
 
     private void memory() {
-        Samples.Sample sample = Samples.manyTasks(100_000);
+        int tasks = getParameters().getUnnamed().stream().filter(a -> a.startsWith("--memory-tasks="))
+                .map(a -> Integer.parseInt(a.substring(15))).findFirst().orElse(100_000);
+        Samples.Sample sample = Samples.manyTasks(tasks);
         long started = System.nanoTime();
         window.showRun(sample.run());
         window.model().jumpTo(sample.mark("allSleeping"));
@@ -118,8 +120,8 @@ public final class Figures extends Application {
         }
         long used = runtime.totalMemory() - runtime.freeMemory();
         // (Loading a 100,000-task trace may run out of heap inside TraceReplay's checkpoints; see README.)
-        System.out.printf(Locale.ROOT, "100,000-task trace (%d events): shown in %d ms, heap in use %d MB (max %d MB)%n",
-                sample.events().size(), loadMillis, used >> 20, runtime.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%,d-task trace (%d events): shown in %d ms, heap in use %d MB (max %d MB)%n",
+                tasks, sample.events().size(), loadMillis, used >> 20, runtime.maxMemory() >> 20);
         Platform.exit();
     }
 }
