@@ -1,25 +1,33 @@
 package looplab;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import looplab.ui.MainWindow;
 import looplab.ui.ProgramRunner;
+import looplab.ui.SettingsStore;
 
-/** The LoopLab desktop application: one window over the lessons in {@code ./lessons}. */
+/**
+ * The LoopLab desktop application: one window over the lessons in {@code ./lessons}. A file given as the first
+ * argument (a {@code .py} program or a {@code .jsonl} trace) is opened instead of the last lesson.
+ */
 public final class LoopLabApp extends Application {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(), ProgramRunner.ENGINE);
+        MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(), ProgramRunner.ENGINE,
+                SettingsStore.inUserConfigFolder());
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         stage.setTitle("LoopLab");
         stage.setScene(scene);
         stage.show();
+        List<String> files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            window.open(Path.of(files.get(0)).toAbsolutePath());
+        }
     }
 }

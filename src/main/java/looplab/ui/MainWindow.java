@@ -1,161 +1,380 @@
 package looplab.ui;
 
-import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import looplab.runtime.Runner;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import looplab.language.Parser;
+import looplab.language.PythonSyntaxError;
+import looplab.trace.JsonLinesTraceReader;
+import looplab.trace.TraceEvent;
+import looplab.trace.TraceReplay;
 
 /**
- * LoopLab's first window: the lessons on the left, the selected program in an editor, its output underneath,
- * and a toolbar to open a file and run the program. The visualizer replaces this layout later; until then it
- * is deliberately plain. Build and use on the FX thread.
+ * LoopLab's window: the code, the loop stage, the timeline, the console and the inspector, all views of one
+ * {@link StageViewModel} over the trace of the last run. Controls only move the model's event index; every view
+ * redraws from the state there. Build and use on the FX thread; programs run on a background thread.
  */
 public final class MainWindow {
     private static final String STYLESHEET = "main-window.css";
-    /** The interpreter recurses on the Java stack once per Python call, as the test JVM's -Xss64m allows for. */
-    private static final long RUN_THREAD_STACK_BYTES = 64L * 1024 * 1024;
+    private static final double ZOOM_STEP = 0.25;
 
-    private final Path lessonsFolder;
-    private final ProgramRunner runner;
+    private final Controls controls = new Controls();
+    private final CodeView code = new CodeView();
+    private final StageView stage = new StageView();
+    private final TimelineView timeline = new TimelineView();
+    private final ConsoleView console = new ConsoleView();
+    private final InspectorView inspector = new InspectorView();
     private final ListView<Lesson> lessonList = new ListView<>();
-    private final CodeArea codeArea = new CodeArea();
-    private final OutputPane output = new OutputPane();
-    private final Button openButton = new Button("Open…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
-    private final Button runButton = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
-    private final Label programLabel = new Label();
-    private final Label statusLabel = new Label("Ready");
-    private final BorderPane root = new BorderPane();
-    private String programName = "untitled.py";
+    private final Label status = new Label("Open a program or pick a lesson.");
+    private final Label position = new Label();
+    private final Label warning = new Label();
+    private final Label timelineLegend = new Label("█ running   ▭ ready   ─ waiting   ╌ executor   ▨ loop blocked");
+    private final Label programLabel = new Label("untitled.py");
+    private final HelpSheet help = new HelpSheet();
+    private final BorderPane window = new BorderPane();
+    private final StackPane root = new StackPane(window, help.view());
+    private final StageViewModel model = StageViewModel.of(List.of());
+    private final Timeline player = new Timeline();
+    private final ProgramRunner runner;
+    private final SettingsStore settingsStore;
+    private Settings settings;
+    private Path lessonsFolder;
+    private ProgramRun run;
+    private String fileName = "main.py";
+    private long selectedTask = -1;
+    private boolean running;
 
-    public MainWindow(Path lessonsFolder, ProgramRunner runner) {
+    public MainWindow(Path lessonsFolder, ProgramRunner runner, SettingsStore settingsStore) {
         this.lessonsFolder = lessonsFolder;
         this.runner = runner;
+        this.settingsStore = settingsStore;
+        this.settings = settingsStore.load();
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.getStyleClass().add("main-window");
-        root.setTop(toolbar());
-        root.setCenter(body());
+        window.setTop(controls.toolbar());
+        window.setCenter(body());
+        window.setBottom(statusBar());
+        wireControls();
+        model.addListener(m -> render());
+        player.setCycleCount(Timeline.INDEFINITE);
+        applySettings();
+        settingsStore.warning().ifPresent(this::warn);
         showLessons();
-        output.appendNote("Press Run to run the program in the editor; what it prints appears here.");
+        render();
     }
 
     public Parent root() {
         return root;
     }
 
-    /** Shows {@code program} in the editor, ready to run; errors reading it go to the output pane. */
-    public void open(Path program) {
-        try {
-            codeArea.replaceText(Files.readString(program));
-            codeArea.moveTo(0);
-            codeArea.requestFollowCaret();
-            programName = program.getFileName().toString();
-            programLabel.setText(displayName(program));
-        } catch (IOException | UncheckedIOException e) {
-            output.appendProblem("⚠ Could not open " + program + ": " + e.getMessage());
-        }
+    public StageViewModel model() {
+        return model;
     }
 
-    /** A lesson as {@code lessons/01-hello/main.py}, which a class can read off a projector; others in full. */
-    private String displayName(Path program) {
-        Path base = lessonsFolder.toAbsolutePath().getParent();
-        Path absolute = program.toAbsolutePath();
-        return base != null && absolute.startsWith(lessonsFolder.toAbsolutePath())
-                ? base.relativize(absolute).toString()
-                : absolute.toString();
+    /** The run shown now, or null before the first. */
+    public ProgramRun currentRun() {
+        return run;
     }
 
-    private ToolBar toolbar() {
-        openButton.setId("openButton");
-        openButton.setOnAction(event -> chooseFile());
-        runButton.setId("runButton");
-        runButton.getStyleClass().addAll(Styles.ACCENT, "run-button");
-        runButton.setOnAction(event -> runProgram());
-        programLabel.setId("programLabel");
-        programLabel.getStyleClass().add("program-label");
-        statusLabel.setId("statusLabel");
-        statusLabel.getStyleClass().add("status-label");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(openButton, runButton, programLabel, spacer, statusLabel);
+    public boolean isRunning() {
+        return running;
     }
 
-    private SplitPane body() {
-        SplitPane programAndOutput = new SplitPane(editor(), outputBox());
-        programAndOutput.setOrientation(Orientation.VERTICAL);
-        programAndOutput.setDividerPositions(0.6);
-        SplitPane body = new SplitPane(lessonsBox(), programAndOutput);
-        body.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+    // ---- layout ----
+
+    private Node body() {
+        SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
+        top.setDividerPositions(0.44);
+        SplitPane bottom = new SplitPane(titled("Console", null, console.view()), sideTabs());
+        bottom.setDividerPositions(0.55);
+        SplitPane body = new SplitPane(top, titled("Timeline", axisToggle(), timeline.view()), bottom);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.55, 0.815);
         return body;
     }
 
-    private VBox lessonsBox() {
+    private TabPane sideTabs() {
+        Tab inspect = new Tab("Inspector", inspector.view());
         lessonList.setId("lessonList");
         lessonList.getSelectionModel().selectedItemProperty().addListener((seen, before, lesson) -> {
             if (lesson != null) {
                 open(lesson.program());
             }
         });
-        VBox.setVgrow(lessonList, Priority.ALWAYS);
-        return titled("Lessons", lessonList);
+        Tab lessons = new Tab("Lessons", lessonList);
+        TabPane tabs = new TabPane(inspect, lessons);
+        tabs.setId("sideTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
-    private VirtualizedScrollPane<CodeArea> editor() {
-        codeArea.setId("codeArea");
-        codeArea.getStyleClass().add("program-editor");
-        codeArea.setParagraphGraphicFactory(LineNumberFactory.get(codeArea));
-        return new VirtualizedScrollPane<>(codeArea);
+    private Node axisToggle() {
+        ToggleGroup axes = new ToggleGroup();
+        ToggleButton time = new ToggleButton("time");
+        time.setId("axisTime");
+        ToggleButton iterations = new ToggleButton("iterations");
+        iterations.setId("axisIteration");
+        time.setToggleGroup(axes);
+        iterations.setToggleGroup(axes);
+        time.setSelected(true);
+        time.setOnAction(e -> {
+            time.setSelected(true);
+            timeline.setAxis(looplab.trace.Timeline.Axis.TIME);
+        });
+        iterations.setOnAction(e -> {
+            iterations.setSelected(true);
+            timeline.setAxis(looplab.trace.Timeline.Axis.ITERATION);
+        });
+        timelineLegend.getStyleClass().add("legend");
+        HBox box = new HBox(timelineLegend, time, iterations);
+        box.getStyleClass().add("axis-toggle");
+        return box;
     }
 
-    private VBox outputBox() {
-        Label legend = new Label("Lines marked “" + OutputPane.STDERR_LABEL.strip() + "” are error output");
-        legend.getStyleClass().add("legend");
+    private static VBox titled(String title, Node extra, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("pane-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label heading = heading("Output");
-        HBox header = new HBox(heading, spacer, legend);
+        HBox header = extra == null ? new HBox(heading) : new HBox(heading, spacer, extra);
         header.getStyleClass().add("pane-header");
-        VBox.setVgrow(output.view(), Priority.ALWAYS);
-        VBox box = new VBox(header, output.view());
-        box.getStyleClass().add("pane");
-        return box;
-    }
-
-    private VBox titled(String title, Region content) {
-        HBox header = new HBox(heading(title));
-        header.getStyleClass().add("pane-header");
+        VBox.setVgrow(content, Priority.ALWAYS);
         VBox box = new VBox(header, content);
         box.getStyleClass().add("pane");
+        box.setMinHeight(0);
         return box;
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll("pane-title", Styles.TEXT_BOLD);
-        return label;
+    private Node statusBar() {
+        status.setId("statusLabel");
+        status.getStyleClass().add("status-label");
+        position.setId("positionLabel");
+        position.getStyleClass().add("status-label");
+        warning.setId("warningLabel");
+        warning.getStyleClass().add("warning-label");
+        warning.setWrapText(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(status, spacer, warning, position);
+        bar.getStyleClass().add("status-bar");
+        return bar;
     }
+
+    // ---- controls ----
+
+    private void wireControls() {
+        controls.openFile.setOnAction(e -> chooseFile());
+        controls.openFolder.setOnAction(e -> chooseFolder());
+        controls.run.setOnAction(e -> runProgram());
+        controls.restart.setOnAction(e -> act(model::restart));
+        controls.back.setOnAction(e -> act(() -> model.back(controls.selectedGrain())));
+        controls.step.setOnAction(e -> act(() -> model.step(controls.selectedGrain())));
+        controls.end.setOnAction(e -> act(model::toEnd));
+        controls.play.setOnAction(e -> togglePlay());
+        controls.speed.setOnAction(e -> changeSettings(settings.withSpeed(controls.speed.getValue())));
+        controls.themes.selectedToggleProperty().addListener((seen, before, chosen) -> {
+            if (chosen != null) {
+                changeSettings(settings.withTheme((Theme) chosen.getUserData()));
+            }
+        });
+        controls.zoomIn.setOnAction(e -> zoomBy(ZOOM_STEP));
+        controls.zoomOut.setOnAction(e -> zoomBy(-ZOOM_STEP));
+        controls.exportStage.setOnAction(e -> export(stage.content(), "loop-stage.png"));
+        controls.exportTimeline.setOnAction(e -> export(timeline.canvas(), "timeline.png"));
+        controls.fullScreen.setOnAction(e -> toggleFullScreen());
+        controls.help.setOnAction(e -> help.toggle());
+        timeline.onJump(index -> act(() -> model.jumpTo(index)));
+        stage.onTaskSelected(taskId -> {
+            selectedTask = taskId;
+            render();
+        });
+        code.area().multiPlainChanges().successionEnds(java.time.Duration.ofMillis(400)).subscribe(c -> codeEdited());
+        root.sceneProperty().addListener((seen, before, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+            }
+        });
+    }
+
+    /** A user's move stops Play: the teacher has taken over. */
+    private void act(Runnable move) {
+        pause();
+        move.run();
+    }
+
+    private void togglePlay() {
+        if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            pause();
+            return;
+        }
+        if (model.atEnd()) {
+            model.restart();
+        }
+        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(settings.speed().tickMillis()), e -> {
+            model.step(controls.selectedGrain());
+            if (model.atEnd()) {
+                pause();
+            }
+        }));
+        player.play();
+        controls.play.setText("Pause");
+    }
+
+    private void pause() {
+        player.stop();
+        controls.play.setText("Play");
+    }
+
+    public boolean isPlaying() {
+        return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean inEditor = code.area().isFocused();
+        KeyCode key = event.getCode();
+        if (key == KeyCode.F1 || !inEditor && "?".equals(event.getText())) {
+            help.toggle();
+        } else if (key == KeyCode.ESCAPE) {
+            help.hide();
+            stage.view().requestFocus();
+        } else if (key == KeyCode.F5 || key == KeyCode.ENTER && event.isShortcutDown()) {
+            runProgram();
+        } else if (key == KeyCode.F11) {
+            toggleFullScreen();
+        } else if (event.isShortcutDown() && key == KeyCode.O) {
+            chooseFile();
+        } else if (event.isShortcutDown() && (key == KeyCode.EQUALS || key == KeyCode.PLUS || key == KeyCode.ADD)) {
+            zoomBy(ZOOM_STEP);
+        } else if (event.isShortcutDown() && (key == KeyCode.MINUS || key == KeyCode.SUBTRACT)) {
+            zoomBy(-ZOOM_STEP);
+        } else if (inEditor || !stepKey(event)) {
+            return;
+        }
+        event.consume();
+    }
+
+    /** Space, arrows, Home and End drive the stepping, except while typing in the editor. */
+    private boolean stepKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case SPACE -> togglePlay();
+            case RIGHT -> act(() -> model.step(grainOf(event)));
+            case LEFT -> act(() -> model.back(grainOf(event)));
+            case HOME -> act(model::restart);
+            case END -> act(model::toEnd);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Grain grainOf(KeyEvent event) {
+        if (event.isShiftDown()) {
+            return Grain.LINE;
+        }
+        if (event.isShortcutDown()) {
+            return Grain.TASK_STEP;
+        }
+        if (event.isAltDown()) {
+            return Grain.ITERATION;
+        }
+        return controls.selectedGrain();
+    }
+
+    // ---- settings ----
+
+    private void applySettings() {
+        controls.speed.setValue(settings.speed());
+        controls.selectTheme(settings.theme());
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
+        root.getStylesheets().removeIf(sheet -> sheet.endsWith("high-contrast.css"));
+        if (settings.theme().extraStylesheet() != null) {
+            root.getStylesheets().add(MainWindow.class.getResource(settings.theme().extraStylesheet()).toExternalForm());
+        }
+        root.getStyleClass().removeAll("dark", "light");
+        root.getStyleClass().add(settings.theme().isDark() ? "dark" : "light");
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * settings.zoom()));
+        controls.zoom.setText(Math.round(settings.zoom() * 100) + " %");
+        controls.setZoom(settings.zoom());
+        console.setZoom(settings.zoom());
+        stage.setZoom(settings.zoom());
+        code.setCompact(settings.zoom() >= 1.5);
+        // From 150 % the legend gives way to the axis switch; the help sheet repeats it.
+        timelineLegend.setVisible(settings.zoom() < 1.5);
+        timelineLegend.setManaged(settings.zoom() < 1.5);
+        root.getStyleClass().removeIf(c -> c.equals("zoomed") || c.startsWith("zoom-"));
+        if (settings.zoom() >= 1.5) {
+            root.getStyleClass().add("zoomed");
+        }
+        root.getStyleClass().add("zoom-" + Math.round(settings.zoom() * 4) * 25);
+        timeline.setLook(settings.theme(), settings.zoom());
+    }
+
+    private void changeSettings(Settings changed) {
+        if (changed.equals(settings)) {
+            return;
+        }
+        settings = changed;
+        applySettings();
+        render();
+        settingsStore.save(settings).ifPresent(this::warn);
+    }
+
+    private void zoomBy(double delta) {
+        changeSettings(settings.withZoom(settings.zoom() + delta));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Sets the zoom (1.0–3.0) as the − and + buttons do. */
+    public void setZoom(double zoom) {
+        changeSettings(settings.withZoom(zoom));
+    }
+
+    public void setTheme(Theme theme) {
+        changeSettings(settings.withTheme(theme));
+    }
+
+    /** Problems of the window itself (settings, lessons folder, export), kept in view until the next one. */
+    private void warn(String message) {
+        warning.setText("⚠ " + message);
+        warning.setTooltip(new javafx.scene.control.Tooltip(message));
+    }
+
+    // ---- programs ----
 
     private void showLessons() {
         List<Lesson> lessons;
@@ -163,28 +382,151 @@ public final class MainWindow {
             lessons = LessonFolder.scan(lessonsFolder);
         } catch (UncheckedIOException e) {
             lessons = List.of();
-            output.appendProblem("⚠ Could not read the lessons folder " + lessonsFolder + ": " + e.getMessage());
+            warn("Could not read the lessons folder " + lessonsFolder + ": " + e.getMessage());
         }
-        lessonList.setPlaceholder(emptyLessonsMessage());
+        Label empty = new Label("No lessons found.\n\nPut lesson folders or .py files in\n" + lessonsFolder
+                + "\n\nor use Open to pick a program.");
+        empty.setId("noLessonsMessage");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        lessonList.setPlaceholder(empty);
         lessonList.getItems().setAll(lessons);
-        if (!lessons.isEmpty()) {
+        Optional<Lesson> last = lessons.stream()
+                .filter(l -> l.program().toString().equals(settings.lastLesson())).findFirst();
+        if (last.isPresent()) {
+            lessonList.getSelectionModel().select(last.get());
+        } else if (!lessons.isEmpty()) {
             lessonList.getSelectionModel().selectFirst();
         }
     }
 
-    private Label emptyLessonsMessage() {
-        Label message = new Label("No lessons found.\n\nPut lesson folders or .py files in\n"
-                + lessonsFolder + "\n\nor use “Open…” to pick a program.");
-        message.setId("noLessonsMessage");
-        message.setWrapText(true);
-        message.getStyleClass().add("empty-state");
-        return message;
+    /**
+     * Opens a program ({@code .py}: shown and run) or a recorded trace ({@code .jsonl}, as written by
+     * {@code looplab run --trace}: shown with the {@code .py} of the same name beside it, if there is one).
+     * Problems are shown in the status bar, never thrown.
+     */
+    public void open(Path file) {
+        try {
+            if (file.getFileName().toString().endsWith(".jsonl")) {
+                openTrace(file);
+                return;
+            }
+            String source = Files.readString(file);
+            fileName = file.getFileName().toString();
+            programLabel.setText(file.getFileName().toString());
+            code.setText(source);
+            changeSettings(settings.withLastLesson(file.toString()));
+            runProgram();
+        } catch (IOException | UncheckedIOException e) {
+            warn("Could not open " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void openTrace(Path file) throws IOException {
+        List<TraceEvent> events = JsonLinesTraceReader.read(file);
+        String base = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        Path program = file.resolveSibling(base + ".py");
+        String source = Files.exists(program) ? Files.readString(program) : "# " + program.getFileName()
+                + " was not found next to the trace; the stage and the timeline still show the run.\n";
+        int exit = events.isEmpty() || !(events.get(events.size() - 1) instanceof TraceEvent.ProgramEnded end)
+                ? 0 : end.exitCode();
+        showRun(new ProgramRun(source, program.getFileName().toString(), events, "", "", exit, null, null, false));
+    }
+
+    /** Shows a finished run (of the program in the editor, or a trace recorded elsewhere) from its start. */
+    public void showRun(ProgramRun finished) {
+        showRun(finished, new TraceReplay(finished.events()), null);
+    }
+
+    /** {@code replay} and {@code prepared} (may be null) were built off the FX thread for a large trace. */
+    private void showRun(ProgramRun finished, TraceReplay replay, looplab.trace.Timeline prepared) {
+        pause();
+        run = finished;
+        fileName = finished.fileName();
+        programLabel.setText(fileName);
+        if (!code.text().equals(finished.source())) {
+            code.setText(finished.source());
+        }
+        selectedTask = -1;
+        code.markError(finished.syntaxError() != null ? finished.syntaxError().line() : finished.stoppedAtLine());
+        timeline.load(finished.events(), TaskPalette.of(finished.events()), prepared);
+        model.load(replay);
+        if (finished.ranOutOfBudget()) {
+            model.toEnd();
+        }
+        status.setText((finished.syntaxError() != null || finished.problem() != null || finished.exitCode() != 0
+                ? "⚠ " : "") + finished.summary() + (finished.traceTruncated() ? " (trace cut at "
+                + ProgramSession.MAX_EVENTS + " events)" : ""));
+        stage.view().requestFocus();
+    }
+
+    /** Runs the program in the editor on a background thread; the window stays live and shows it when done. */
+    public void runProgram() {
+        if (running) {
+            return;
+        }
+        running = true;
+        pause();
+        controls.run.setDisable(true);
+        status.setText("Running " + fileName + " …");
+        String source = code.text();
+        String name = fileName;
+        looplab.trace.Timeline.Axis axis = timeline.axis();
+        Thread thread = new Thread(() -> {
+            ProgramRun finished = ProgramSession.run(runner, source, name);
+            Prepared prepared = prepare(finished, axis);
+            Platform.runLater(() -> {
+                running = false;
+                controls.run.setDisable(false);
+                showRun(prepared.run(), prepared.replay(), prepared.timeline());
+            });
+        }, "looplab-run");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private record Prepared(ProgramRun run, TraceReplay replay, looplab.trace.Timeline timeline) {
+    }
+
+    /**
+     * Replays and lays out the trace on the run's thread, so the window stays live however long that takes. A
+     * trace too large for the memory is dropped with a message rather than taking the window down.
+     */
+    private static Prepared prepare(ProgramRun finished, looplab.trace.Timeline.Axis axis) {
+        try {
+            return new Prepared(finished, new TraceReplay(finished.events()),
+                    TimelineView.prepare(finished.events(), axis));
+        } catch (OutOfMemoryError e) {
+            ProgramRun withoutTrace = new ProgramRun(finished.source(), finished.fileName(), List.of(),
+                    finished.stdout(), finished.stderr(), finished.exitCode(), finished.syntaxError(),
+                    "The trace of this run (" + finished.events().size() + " events) is too large to replay in "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB; only its output is shown.",
+                    finished.traceTruncated());
+            return new Prepared(withoutTrace, new TraceReplay(List.of()), null);
+        }
+    }
+
+    /** After an edit: the marks no longer fit the text, and a syntax error is shown where the parser stops. */
+    private void codeEdited() {
+        if (run == null || code.text().equals(run.source())) {
+            return;
+        }
+        code.show(null);
+        try {
+            Parser.parse(code.text(), fileName);
+            code.markError(0);
+            status.setText("Edited: press Run (F5) to run the new version.");
+        } catch (PythonSyntaxError e) {
+            code.markError(e.line());
+            status.setText("⚠ " + e.kind() + " at line " + e.line() + ": " + e.message());
+        }
     }
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Python program");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Python programs", "*.py"));
+        chooser.setTitle("Open a Python program or a LoopLab trace");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Python programs and traces", "*.py", "*.jsonl"));
         if (Files.isDirectory(lessonsFolder)) {
             chooser.setInitialDirectory(lessonsFolder.toFile());
         }
@@ -195,38 +537,91 @@ public final class MainWindow {
         }
     }
 
-    private void runProgram() {
-        String source = codeArea.getText();
-        String fileName = programName;
-        runButton.setDisable(true);
-        statusLabel.setText("Running…");
-        output.clear();
-        output.appendNote(RunMessages.started(fileName));
-        FxOutputSink sink = new FxOutputSink(output);
-        Thread thread = new Thread(null, () -> runInBackground(source, fileName, sink), "looplab-run",
-                RUN_THREAD_STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Runs off the FX thread; whatever happens, the window hears how it ended and Run is enabled again. */
-    private void runInBackground(String source, String fileName, FxOutputSink sink) {
-        try {
-            Runner.Result result = runner.run(source, fileName, sink);
-            sink.thenOnFxThread(pane -> {
-                pane.appendNote(RunMessages.finished(result));
-                finish(RunMessages.statusOf(result));
-            });
-        } catch (RuntimeException | StackOverflowError e) {
-            sink.thenOnFxThread(pane -> {
-                pane.appendProblem(RunMessages.failed(e));
-                finish("Could not run");
-            });
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose a lessons folder");
+        var folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            lessonsFolder = folder.toPath();
+            showLessons();
         }
     }
 
-    private void finish(String status) {
-        statusLabel.setText(status);
-        runButton.setDisable(false);
+    private void export(Node node, String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as PNG");
+        chooser.setInitialFileName(suggested);
+        var file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            exportTo(node == stage.content() ? "stage" : "timeline", file.toPath());
+        }
+    }
+
+    /** Writes the stage or the timeline ({@code what}) as a PNG; a failure is shown, not thrown. */
+    public void exportTo(String what, Path file) {
+        try {
+            PngExport.write(what.equals("stage") ? stage.content() : timeline.canvas(), file);
+            warning.setText("");
+            status.setText("Saved " + file);
+        } catch (IOException | RuntimeException e) {
+            warn("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void toggleFullScreen() {
+        Scene scene = root.getScene();
+        if (scene != null && scene.getWindow() instanceof Stage window) {
+            window.setFullScreen(!window.isFullScreen());
+        }
+    }
+
+    // ---- drawing ----
+
+    private void render() {
+        boolean edited = run != null && !code.text().equals(run.source());
+        stage.select(selectedTask);
+        stage.show(model.state(), model.palette(), settings.speed().motionMillis());
+        if (!edited) {
+            code.show(model.replay().size() == 0 ? null : CodeMarks.of(model.state(), model.palette()));
+        }
+        console.show(ConsoleRows.of(model, run));
+        timeline.setPlayhead(model.index());
+        inspector.show(model.state(), selectedTask, model.palette());
+        int total = model.replay().size();
+        position.setText(total == 0 ? "no trace" : "event " + (model.index() + 1) + " of " + total);
+        controls.back.setDisable(model.atStart());
+        controls.restart.setDisable(model.atStart());
+        controls.step.setDisable(model.atEnd());
+        controls.end.setDisable(model.atEnd());
+    }
+
+    // For tests: what the window shows now, as text.
+
+    String clockText() {
+        return ((Label) root.lookup("#clockLabel")).getText();
+    }
+
+    CodeView codeView() {
+        return code;
+    }
+
+    ConsoleView consoleView() {
+        return console;
+    }
+
+    InspectorView inspectorView() {
+        return inspector;
+    }
+
+    TimelineView timelineView() {
+        return timeline;
+    }
+
+    StageView stageView() {
+        return stage;
+    }
+
+    HelpSheet helpSheet() {
+        return help;
     }
 }

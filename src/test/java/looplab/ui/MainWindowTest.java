@@ -3,30 +3,28 @@ package looplab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import looplab.cli.EngineProbe;
 import looplab.runtime.Runner;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import looplab.trace.LoopState;
+import looplab.trace.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,28 +32,34 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** Drives the real window headless (Monocle): open, step, step back, edit and re-run, errors, large traces. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final String HELLO = "print('hello', 6 * 7)\n";
-    private static final String GATHER = "import asyncio\n";
     private static final String SCRATCH = "print('scratch')\n";
 
     private Path lessons;
+    private Path settingsFile;
     private Stage stage;
+    private MainWindow window;
     /** What Run does in the current test; the window's runner delegates here so each test can choose. */
-    private volatile ProgramRunner runner = ProgramRunner.ENGINE;
+    private volatile ProgramRunner runner = ProgramRunner.withBudget(1_000_000, 60);
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         lessons = Files.createTempDirectory("looplab-lessons");
         write("01-hello/main.py", HELLO);
-        write("02-gather/main.py", GATHER);
         write("scratch.py", SCRATCH);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(lessons, (source, fileName, out) -> runner.run(source, fileName, out));
+        settingsFile = Files.createTempDirectory("looplab-settings").resolve("settings.json");
+        window = newWindow(lessons);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
+    }
+
+    private MainWindow newWindow(Path lessonsFolder) {
+        return new MainWindow(lessonsFolder, (source, fileName, trace, out) -> runner.run(source, fileName, trace, out),
+                new SettingsStore(settingsFile));
     }
 
     private void write(String relative, String source) throws IOException {
@@ -64,156 +68,385 @@ class MainWindowTest {
         Files.writeString(file, source);
     }
 
+    // ---- opening and running ----
+
     @Test
-    void theLessonListShowsEveryLessonAndOpensTheFirst(FxRobot robot) {
+    void theLessonListShowsEveryLessonAndOpensAndRunsTheFirst(FxRobot robot) throws TimeoutException {
         ListView<Lesson> list = robot.lookup("#lessonList").queryListView();
+        waitForTheRun();
 
-        assertEquals(List.of("01-hello", "02-gather", "scratch.py"), onFx(() -> titles(list)));
-        assertEquals(HELLO, codeText(robot));
+        if (System.getenv("LOOPLAB_SNAPSHOT") != null) {
+            robot.interact(() -> {
+                try {
+                    PngExport.write(window.root(), Path.of(System.getenv("LOOPLAB_SNAPSHOT")));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            System.out.println("screen " + javafx.stage.Screen.getPrimary().getBounds() + " stage " + stage.getX() + "," + stage.getY() + " " + stage.getWidth() + "x" + stage.getHeight());
+        }
+        assertEquals(List.of("01-hello", "scratch.py"), onFx(() -> list.getItems().stream().map(Lesson::title).toList()));
+        assertEquals(HELLO, onFx(() -> window.codeView().text()));
+        robot.interact(() -> window.model().toEnd());
+        assertTrue(consoleText().contains("hello 42"), consoleText());
+        assertTrue(onFx(() -> status()).contains("exit status 0"), status());
     }
 
     @Test
-    void clickingALessonShowsItsProgram(FxRobot robot) {
-        robot.clickOn("scratch.py");
-
-        assertEquals(SCRATCH, codeText(robot));
-    }
-
-    @Test
-    void runShowsStdoutAndLabelsEveryStderrLine(FxRobot robot) throws TimeoutException {
-        runner = (source, fileName, out) -> {
-            out.stdout("hello 42\n");
-            out.stderr("Traceback (most recent call last):\n");
-            out.stderr("ValueError: boom\n");
-            return new Runner.Result(1);
-        };
-
-        String output = clickRunAndWaitForTheEnd(robot);
-
-        assertTrue(output.contains("hello 42\n"), output);
-        assertTrue(output.contains(OutputPane.STDERR_LABEL + "Traceback (most recent call last):\n"), output);
-        assertTrue(output.contains(OutputPane.STDERR_LABEL + "ValueError: boom\n"), output);
-        assertTrue(output.contains("exit status 1"), output);
-        assertEquals("stderr", styleClassAt(robot, output.indexOf("ValueError")));
-        assertEquals("stdout", styleClassAt(robot, output.indexOf("hello 42")));
-    }
-
-    @Test
-    void thousandsOfSmallWritesAllArriveInOrder(FxRobot robot) throws TimeoutException {
-        runner = (source, fileName, out) -> {
-            for (int i = 0; i < 5000; i++) {
-                out.stdout(Integer.toString(i));
-                out.stdout("\n");
-            }
-            out.stderr("done\n");
-            return new Runner.Result(0);
-        };
-
-        String output = clickRunAndWaitForTheEnd(robot);
-
-        String expected = IntStream.range(0, 5000).mapToObj(i -> i + "\n")
-                .collect(Collectors.joining()) + OutputPane.STDERR_LABEL + "done\n";
-        assertTrue(output.contains(expected), "output lost or reordered writes");
-    }
-
-    @Test
-    void runGivesTheEditedProgramToTheRunnerOffTheFxThread(FxRobot robot) throws TimeoutException {
+    void editingTheCodeAndPressingF5RunsTheEditedProgramOffTheFxThread(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
         AtomicReference<String> ranSource = new AtomicReference<>();
-        AtomicReference<String> ranFileName = new AtomicReference<>();
         AtomicReference<Boolean> ranOnFxThread = new AtomicReference<>();
-        runner = (source, fileName, out) -> {
+        runner = (source, fileName, trace, out) -> {
             ranSource.set(source);
-            ranFileName.set(fileName);
             ranOnFxThread.set(Platform.isFxApplicationThread());
+            out.stdout("edited ran\n");
             return new Runner.Result(0);
         };
-        CodeArea code = robot.lookup("#codeArea").query();
-        robot.interact(() -> code.replaceText("print('edited')\n"));
+        robot.interact(() -> window.codeView().area().replaceText("print('edited')\n"));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertTrue(onFx(this::status).startsWith("Edited"), status());
 
-        clickRunAndWaitForTheEnd(robot);
+        robot.clickOn("#clockLabel").type(KeyCode.F5);
+        waitForTheRun();
 
         assertEquals("print('edited')\n", ranSource.get());
-        assertEquals("main.py", ranFileName.get());
         assertFalse(ranOnFxThread.get());
+        assertTrue(consoleText().contains("edited ran"), consoleText());
+    }
+
+    @Test
+    void aFileWithASyntaxErrorIsShownAtItsLineNeverThrown(FxRobot robot) throws IOException, TimeoutException {
+        waitForTheRun();
+        Path broken = lessons.resolve("broken.py");
+        Files.writeString(broken, "print('ok')\ndef f(:\n    pass\n");
+
+        robot.interact(() -> window.open(broken));
+        waitForTheRun();
+
+        assertEquals(2, onFx(() -> window.codeView().errorLine()));
+        assertTrue(status().contains("SyntaxError at line 2"), status());
+        assertTrue(consoleText().contains("SyntaxError"), consoleText());
+    }
+
+    @Test
+    void aRunawayProgramIsStoppedByItsBudgetAndShownAtItsLineThenCanBeEditedAndRunAgain(FxRobot robot)
+            throws IOException, TimeoutException {
+        waitForTheRun();
+        Path runaway = lessons.resolve("runaway.py");
+        Files.writeString(runaway, "x = 0\nwhile True:\n    x += 1\n");
+
+        robot.interact(() -> window.open(runaway));
+        waitForTheRun();
+
+        assertEquals(3, onFx(() -> window.currentRun().exitCode()));
+        assertTrue(status().contains("budget at line"), status());
+        int line = onFx(() -> window.codeView().errorLine());
+        assertTrue(line == 2 || line == 3, "stopped at line " + line);
+
+        robot.interact(() -> window.codeView().area().replaceText("x = 0\nwhile x < 10:\n    x += 1\nprint(x)\n"));
+        robot.interact(window::runProgram);
+        waitForTheRun();
+
+        assertEquals(0, onFx(() -> window.currentRun().exitCode()));
+        assertEquals(0, onFx(() -> window.codeView().errorLine()));
+        robot.interact(() -> window.model().toEnd());
+        assertTrue(consoleText().contains("10"), consoleText());
     }
 
     @Test
     void anEngineFailureIsShownAsAMessageAndRunWorksAgain(FxRobot robot) throws TimeoutException {
-        runner = (source, fileName, out) -> {
+        waitForTheRun();
+        runner = (source, fileName, trace, out) -> {
             throw new UnsupportedOperationException("interpreter not wired yet");
         };
 
-        String output = clickRunAndWaitForTheEnd(robot);
+        robot.clickOn("#runButton");
+        waitForTheRun();
 
-        assertTrue(output.contains("LoopLab could not run this program"), output);
-        assertTrue(output.contains("interpreter not wired yet"), output);
+        assertTrue(status().contains("LoopLab could not run this program"), status());
+        assertTrue(status().contains("interpreter not wired yet"), status());
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
-    }
-
-    @Test
-    void runningATrivialProgramOnTheRealEngineShowsWhatHappened(FxRobot robot) throws TimeoutException {
-        runner = ProgramRunner.ENGINE;
-
-        String output = clickRunAndWaitForTheEnd(robot);
-
-        String afterStartNote = output.substring(output.indexOf(RunMessages.started("main.py")));
-        assertTrue(afterStartNote.lines().count() > 1, output);
-    }
-
-    @Test
-    void aTrivialProgramPrintsItsOutputOnTheRealEngine(FxRobot robot) throws TimeoutException {
-        assumeTrue(EngineProbe.engineIsWired(), EngineProbe.NOT_WIRED);
-        runner = ProgramRunner.ENGINE;
-
-        String output = clickRunAndWaitForTheEnd(robot);
-
-        assertTrue(output.contains("hello 42\n"), output);
-        assertTrue(output.contains("exit status 0"), output);
     }
 
     @Test
     void anEmptyLessonsFolderSaysSoAndHowToAddLessons(FxRobot robot) throws IOException {
         Path empty = Files.createTempDirectory("looplab-no-lessons");
 
-        robot.interact(() -> stage.getScene().setRoot(new MainWindow(empty, runner).root()));
+        robot.interact(() -> stage.getScene().setRoot(newWindow(empty).root()));
 
         Label placeholder = robot.lookup("#noLessonsMessage").queryAs(Label.class);
         String message = onFx(placeholder::getText);
-        assertTrue(placeholder.isVisible());
         assertTrue(message.startsWith("No lessons found."), message);
         assertTrue(message.contains(empty.toString()), message);
     }
 
-    private static String clickRunAndWaitForTheEnd(FxRobot robot) throws TimeoutException {
-        Button run = robot.lookup("#runButton").queryAs(Button.class);
-        robot.clickOn(run);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !run.isDisabled()));
+    // ---- stepping ----
+
+    @Test
+    void steppingToTheEndAtEachGrainAndBackToTheStartShowsTheFirstStateAgain(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.cancellation();
+        robot.interact(() -> window.showRun(sample.run()));
+        String first = shownState();
+        for (String grain : List.of("#grainLine", "#grainTaskStep", "#grainIteration")) {
+            robot.clickOn(grain);
+            robot.clickOn("#stepButton");
+            assertShowsTheModelsState();
+            int steps = 1;
+            while (!onFx(() -> window.model().atEnd())) {
+                robot.interact(() -> button("#stepButton").fire());
+                assertShowsTheModelsState();
+                steps++;
+            }
+            assertTrue(steps > 3, grain + " took " + steps + " steps");
+            assertTrue(onFx(() -> button("#stepButton").isDisabled()));
+            robot.clickOn("#backButton");
+            while (!onFx(() -> window.model().atStart())) {
+                robot.interact(() -> button("#backButton").fire());
+                assertShowsTheModelsState();
+            }
+            assertEquals(first, shownState(), "after stepping back by " + grain);
+        }
+    }
+
+    @Test
+    void theArrowKeysStepAndSpacePlaysAndPauses(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        robot.interact(() -> window.showRun(Samples.cancellation().run()));
+        robot.clickOn("#clockLabel");
+
+        robot.type(KeyCode.RIGHT);
+        int afterOne = onFx(() -> window.model().index());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        int afterLine = onFx(() -> window.model().index());
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+
+        assertTrue(afterOne > -1);
+        assertTrue(onFx(() -> window.model().replay().event(afterLine)) instanceof looplab.trace.TraceEvent.LineExecuted);
+        assertTrue(onFx(() -> window.model().atStart()));
+
+        robot.type(KeyCode.SPACE);
+        assertTrue(onFx(window::isPlaying));
+        robot.type(KeyCode.SPACE);
+        assertFalse(onFx(window::isPlaying));
+    }
+
+    @Test
+    void theBlockedLoopIsAnnouncedAcrossTheReadyLaneAndTheRunningLineIsEmphasised(FxRobot robot)
+            throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.blockedLoop();
+        robot.interact(() -> {
+            window.showRun(sample.run());
+            window.model().jumpTo(sample.mark("blocked"));
+        });
+
+        Label banner = robot.lookup("#blockedBanner").queryAs(Label.class);
+        assertTrue(onFx(banner::getText).startsWith("LOOP BLOCKED by line 11"), onFx(banner::getText));
+        assertEquals(List.of("running-line"),
+                onFx(() -> List.copyOf(window.codeView().area().getParagraph(10).getParagraphStyle())));
+        assertTrue(onFx(() -> tokenIds("#lane-READY")).containsAll(List.of("token-task-3", "token-task-4")));
+
+        robot.interact(() -> window.model().step(Grain.LINE));
+        assertFalse(onFx(banner::isVisible));
+    }
+
+    @Test
+    void clickingATokenInspectsItsTask(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.cancellation();
+        robot.interact(() -> {
+            window.showRun(sample.run());
+            window.model().jumpTo(sample.mark("workerDone"));
+        });
+
+        robot.clickOn("#token-task-2");
+
+        String inspected = onFx(() -> window.inspectorView().text());
+        assertTrue(inspected.contains("Task-2"), inspected);
+        assertTrue(inspected.contains("CancelledError: stop"), inspected);
+        assertTrue(inspected.contains("1 request"), inspected);
+    }
+
+    @Test
+    void clickingTheTimelineJumpsToThatMoment(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        robot.interact(() -> window.showRun(Samples.blockedLoop().run()));
+        Node canvas = robot.lookup("#timelineCanvas").query();
+
+        robot.clickOn(robot.point(canvas).atPosition(javafx.geometry.Pos.TOP_RIGHT)
+                .atOffset(new javafx.geometry.Point2D(-40, 60)));
+
+        assertTrue(onFx(() -> window.model().index()) > 0);
+        assertTrue(onFx(() -> window.model().state().clock()) > 2.0);
+    }
+
+    @Test
+    void thousandsOfTasksCollapseLanesAndAggregateTimelineRows(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.manyTasks(2_000);
+        robot.interact(() -> {
+            window.showRun(sample.run());
+            window.model().jumpTo(sample.mark("allSleeping"));
+        });
+
+        assertTrue(onFx(() -> tokenIds("#lane-TIMERS")).size() <= StageView.MAX_TOKENS_PER_LANE);
+        assertTrue(onFx(() -> texts("#lane-TIMERS")).contains("… 1988 more …"));
+        List<Timeline.Row> rows = onFx(() -> window.timelineView().rows());
+        assertTrue(rows.size() < 15, rows.size() + " rows");
+        long started = System.nanoTime();
+        robot.interact(() -> window.model().step(Grain.ITERATION));
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "a step on 10,000 tasks took over 2 s");
+    }
+
+    // ---- look ----
+
+    @Test
+    void zoomAndThemeAreAppliedAndPersisted(FxRobot robot) throws IOException, TimeoutException {
+        waitForTheRun();
+        robot.clickOn("#zoomInButton").clickOn("#zoomInButton");
+        robot.interact(() -> window.setTheme(Theme.HIGH_CONTRAST));
+
+        assertEquals("150 %", onFx(() -> ((Label) window.root().lookup("#zoomLabel")).getText()));
+        assertTrue(onFx(() -> window.root().getStyle()).contains("-fx-font-size: 24.0px"));
+        assertTrue(onFx(() -> window.root().getStylesheets().stream().anyMatch(s -> s.endsWith("high-contrast.css"))));
+        Settings saved = new SettingsStore(settingsFile).load();
+        assertEquals(1.5, saved.zoom());
+        assertEquals(Theme.HIGH_CONTRAST, saved.theme());
+        robot.interact(() -> window.setTheme(Theme.LIGHT));
+    }
+
+    @Test
+    void aCorruptSettingsFileIsIgnoredWithAWarning(FxRobot robot) throws IOException {
+        Files.writeString(settingsFile, "{ not json");
+
+        robot.interact(() -> stage.getScene().setRoot(newWindow(lessons).root()));
+
+        String warning = onFx(() -> ((Label) stage.getScene().getRoot().lookup("#warningLabel")).getText());
+        assertTrue(warning.contains("is not valid") && warning.contains("using defaults"), warning);
+    }
+
+    @Test
+    void F1ShowsTheHelpSheetWithTheShortcuts(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        robot.clickOn("#clockLabel").type(KeyCode.F1);
+
+        assertTrue(onFx(() -> window.helpSheet().isShowing()));
+        assertTrue(robot.lookup("Keyboard shortcuts").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(onFx(() -> window.helpSheet().isShowing()));
+    }
+
+    @Test
+    void theStageAndTheTimelineExportAsPng(FxRobot robot) throws IOException, TimeoutException {
+        waitForTheRun();
+        robot.interact(() -> window.showRun(Samples.executor().run()));
+        Path dir = Files.createTempDirectory("looplab-png");
+
+        robot.interact(() -> {
+            window.exportTo("stage", dir.resolve("stage.png"));
+            window.exportTo("timeline", dir.resolve("timeline.png"));
+        });
+
+        for (String name : List.of("stage.png", "timeline.png")) {
+            byte[] png = Files.readAllBytes(dir.resolve(name));
+            assertTrue(png.length > 1000, name);
+            assertEquals((byte) 0x89, png[0]);
+            assertEquals('P', png[1]);
+        }
+    }
+
+    // ---- helpers ----
+
+    private void waitForTheRun() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !window.isRunning()));
         WaitForAsyncUtils.waitForFxEvents();
-        return outputText(robot);
     }
 
-    private static String outputText(FxRobot robot) {
-        StyleClassedTextArea output = robot.lookup("#outputArea").query();
-        return onFx(output::getText);
+    /** Everything the window shows about the current moment, as text, to compare two moments. */
+    private String shownState() {
+        return onFx(() -> String.join("\n", window.clockText(), String.join(",", tokenIds("#loopStage")),
+                String.join("|", texts("#loopStage")), consoleTextOnFx(),
+                ((Label) window.root().lookup("#positionLabel")).getText(), window.inspectorView().text()));
     }
 
-    private static String codeText(FxRobot robot) {
-        CodeArea code = robot.lookup("#codeArea").query();
-        return onFx(code::getText);
+    /** The stage shows exactly the lanes of the model's state: same clock, same tokens in the same lanes. */
+    private void assertShowsTheModelsState() {
+        onFx(() -> {
+            LoopState state = window.model().state();
+            assertEquals(StageLanes.seconds(state.clock()), window.clockText());
+            for (StageLanes.Lane lane : StageLanes.of(state, window.model().palette(), StageView.MAX_TOKENS_PER_LANE)) {
+                List<String> expected = lane.shown().stream().map(t -> "token-" + t.key().replace(':', '-')).toList();
+                Node row = window.root().lookup("#lane-" + lane.kind().name());
+                assertEquals(expected, row == null ? List.of() : tokenIds(row), lane.kind() + " at " + state.eventIndex());
+            }
+            return null;
+        });
     }
 
-    private static String styleClassAt(FxRobot robot, int position) {
-        StyleClassedTextArea output = robot.lookup("#outputArea").query();
-        return onFx(() -> String.join(" ", output.getStyleAtPosition(position + 1)));
+    private List<String> tokenIds(String selector) {
+        return tokenIds(window.root().lookup(selector));
     }
 
-    private static List<String> titles(ListView<Lesson> list) {
-        return list.getItems().stream().map(Lesson::title).toList();
+    private static List<String> tokenIds(Node node) {
+        List<String> ids = new ArrayList<>();
+        collect(node, n -> n.getId() != null && n.getId().startsWith("token-") && n.getStyleClass().contains("token"),
+                n -> ids.add(n.getId()));
+        return ids;
+    }
+
+    private List<String> texts(String selector) {
+        List<String> texts = new ArrayList<>();
+        collect(window.root().lookup(selector), n -> n instanceof Label, n -> texts.add(((Label) n).getText()));
+        return texts;
+    }
+
+    private static void collect(Node node, java.util.function.Predicate<Node> keep, java.util.function.Consumer<Node> into) {
+        if (node == null) {
+            return;
+        }
+        if (keep.test(node)) {
+            into.accept(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, keep, into);
+            }
+        }
+    }
+
+    private Button button(String id) {
+        return (Button) window.root().lookup(id);
+    }
+
+    private String status() {
+        return onFx(() -> ((Label) window.root().lookup("#statusLabel")).getText());
+    }
+
+    private String consoleText() {
+        return onFx(this::consoleTextOnFx);
+    }
+
+    private String consoleTextOnFx() {
+        return String.join("\n", window.consoleView().rows().stream().map(r -> r.time() + " " + r.text()).toList());
     }
 
     private static <T> T onFx(Callable<T> query) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return query.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
         try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(query).get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionError("FX query failed", e.getCause());
         } catch (Exception e) {
             throw new AssertionError("FX query failed", e);
         }

@@ -1,0 +1,208 @@
+package looplab.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import looplab.language.Lexer;
+import looplab.language.Token;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * The program, in a RichTextFX editor: highlighted by the interpreter's own lexer (what looks like a keyword is
+ * one), and in the gutter of each line the tasks that are at it, in their colours and shapes with their names.
+ * The line running now is emphasised; a syntax error or the line a budget stopped at is marked. Editable.
+ */
+final class CodeView {
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
+    private CodeMarks marks;
+    private boolean compact;
+    private int errorLine;
+    private final List<Integer> styledLines = new ArrayList<>();
+
+    CodeView() {
+        area.setId("codeArea");
+        area.getStyleClass().add("program-editor");
+        area.setParagraphGraphicFactory(gutter());
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(change -> highlight());
+    }
+
+    Node view() {
+        return view;
+    }
+
+    CodeArea area() {
+        return area;
+    }
+
+    String text() {
+        return area.getText();
+    }
+
+    void setText(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.requestFollowCaret();
+        highlight();
+    }
+
+    /** Marks where each task is; null clears the marks (e.g. after an edit, when they no longer fit the text). */
+    void show(CodeMarks newMarks) {
+        if (java.util.Objects.equals(newMarks, marks)) {
+            return;
+        }
+        marks = newMarks;
+        restyleLines();
+        area.setParagraphGraphicFactory(gutter());
+        if (marks != null && marks.runningLine() > 0) {
+            showLine(marks.runningLine());
+        }
+    }
+
+    /** Compact marks (shape and task number) leave the code room at high zoom; the stage still names the tasks. */
+    void setCompact(boolean newCompact) {
+        compact = newCompact;
+        area.setParagraphGraphicFactory(gutter());
+    }
+
+    /** Marks {@code line} (1-based) as where a syntax error or a budget stopped the program; 0 clears it. */
+    void markError(int line) {
+        if (line == errorLine) {
+            return;
+        }
+        errorLine = line;
+        restyleLines();
+        area.setParagraphGraphicFactory(gutter());
+        if (line > 0) {
+            showLine(line);
+        }
+    }
+
+    int errorLine() {
+        return errorLine;
+    }
+
+    private void showLine(int line) {
+        int paragraph = line - 1;
+        if (paragraph < area.getParagraphs().size()) {
+            area.showParagraphInViewport(paragraph);
+        }
+    }
+
+    private void restyleLines() {
+        for (int paragraph : styledLines) {
+            if (paragraph < area.getParagraphs().size()) {
+                area.setParagraphStyle(paragraph, List.of());
+            }
+        }
+        styledLines.clear();
+        if (marks != null && marks.runningLine() > 0) {
+            styleLine(marks.runningLine(), "running-line");
+        }
+        if (marks != null) {
+            marks.workerLines().forEach(line -> styleLine(line, "worker-line"));
+        }
+        if (errorLine > 0) {
+            styleLine(errorLine, "error-line");
+        }
+    }
+
+    private void styleLine(int line, String styleClass) {
+        int paragraph = line - 1;
+        if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
+            area.setParagraphStyle(paragraph, List.of(styleClass));
+            styledLines.add(paragraph);
+        }
+    }
+
+    private IntFunction<Node> gutter() {
+        return paragraph -> {
+            Label number = new Label(Integer.toString(paragraph + 1));
+            number.getStyleClass().add("lineno");
+            HBox gutter = new HBox(taskMarks(paragraph + 1), number);
+            gutter.getStyleClass().add("code-gutter");
+            gutter.setAlignment(Pos.CENTER_RIGHT);
+            return gutter;
+        };
+    }
+
+    /** Fixed width, so every line's code starts at the same x whatever the marks say. */
+    private Node taskMarks(int line) {
+        HBox box = new HBox();
+        box.getStyleClass().add(compact ? "task-marks-compact" : "task-marks");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        if (errorLine == line) {
+            Label error = new Label("✖ here");
+            error.getStyleClass().add("error-mark");
+            box.getChildren().add(error);
+        }
+        List<CodeMarks.Mark> here = marks == null ? List.of() : marks.at(line);
+        if (!here.isEmpty()) {
+            CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
+            Label shape = new Label(first.shape());
+            shape.getStyleClass().add("task-mark-shape");
+            String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
+            Label mark = new Label(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""), shape);
+            mark.getStyleClass().add("task-mark");
+            if (first.running()) {
+                mark.getStyleClass().add("running");
+            }
+            mark.setStyle("-task-colour: " + first.colour() + ";");
+            shape.setStyle("-task-colour: " + first.colour() + ";");
+            mark.setTooltip(new Tooltip(String.join(", ", here.stream().map(CodeMarks.Mark::name).toList())
+                    + " at line " + line));
+            box.getChildren().add(mark);
+        }
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        if (text.isEmpty()) {
+            return;
+        }
+        area.setStyleSpans(0, spans(text));
+        restyleLines();
+    }
+
+    static StyleSpans<Collection<String>> spans(String text) {
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (Token token : Lexer.highlightTokens(text)) {
+            int start = Math.max(at, Math.min(token.start(), text.length()));
+            int end = Math.max(start, Math.min(token.end(), text.length()));
+            String style = styleOf(token);
+            if (style == null || end == start) {
+                continue;
+            }
+            spans.add(List.of(), start - at);
+            spans.add(List.of(style), end - start);
+            at = end;
+        }
+        spans.add(List.of(), text.length() - at);
+        return spans.create();
+    }
+
+    private static String styleOf(Token token) {
+        return switch (token.type()) {
+            case KEYWORD -> "keyword";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case COMMENT -> "comment";
+            case ERROR -> "lex-error";
+            default -> null;
+        };
+    }
+}

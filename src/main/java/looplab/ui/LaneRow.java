@@ -1,0 +1,120 @@
+package looplab.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import looplab.trace.LoopState;
+import looplab.ui.StageLanes.Lane;
+import looplab.ui.StageLanes.LaneKind;
+
+/**
+ * One lane on the stage, kept for the whole run: its title, its cause (for a waiting lane), its tokens, and for
+ * READY the LOOP BLOCKED banner. Showing a new {@link Lane} reuses the token nodes of tasks still in it.
+ */
+final class LaneRow {
+    private final Label title = new Label();
+    private final Label cause = new Label();
+    private final Label more = new Label();
+    private final Label empty = new Label("—");
+    private final Label banner = new Label();
+    private final FlowPane flow = new FlowPane();
+    private final HBox row;
+    private final Node node;
+    private final StageView stage;
+    private Map<String, TokenNode> tokens = new HashMap<>();
+
+    /** {@code kind} null: the "nothing waits" row. */
+    LaneRow(LaneKind kind, StageView stage) {
+        this.stage = stage;
+        title.getStyleClass().add("lane-title");
+        cause.getStyleClass().add("lane-cause");
+        more.getStyleClass().add("lane-more");
+        empty.getStyleClass().add("lane-empty");
+        flow.getStyleClass().add("lane-tokens");
+        HBox.setHgrow(flow, Priority.ALWAYS);
+        row = new HBox(title, cause, flow);
+        String name = kind == null ? "NOTHING_WAITS" : kind.name();
+        row.getStyleClass().addAll("lane", "lane-" + name.toLowerCase().replace('_', '-'));
+        row.setId("lane-" + name);
+        if (kind == LaneKind.READY) {
+            banner.setId("blockedBanner");
+            banner.getStyleClass().add("blocked-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            VBox withBanner = new VBox(banner, row);
+            withBanner.getStyleClass().add("blocked-ready");
+            node = withBanner;
+        } else {
+            node = row;
+        }
+        showBanner(null);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Map<String, TokenNode> tokens() {
+        return tokens;
+    }
+
+    /** Shows {@code lane} under {@code titleText}; {@code blocked} non-null puts up the LOOP BLOCKED banner. */
+    Node show(String titleText, String causeText, Lane lane, LoopState.Blocked blocked) {
+        title.setText(titleText);
+        cause.setText(causeText == null ? "" : causeText);
+        cause.setVisible(causeText != null);
+        cause.setManaged(causeText != null);
+        Map<String, TokenNode> now = new HashMap<>();
+        List<Node> wanted = new ArrayList<>();
+        addTokens(lane.first(), lane.kind(), now, wanted);
+        if (lane.hidden() > 0) {
+            more.setText("… " + lane.hidden() + " more …");
+            wanted.add(more);
+        }
+        addTokens(lane.last(), lane.kind(), now, wanted);
+        if (lane.isEmpty() && causeText == null) {
+            wanted.add(empty);
+        }
+        tokens = now;
+        StageView.place(flow.getChildren(), wanted);
+        showBanner(blocked);
+        return node;
+    }
+
+    private void addTokens(List<StageLanes.Token> shown, LaneKind kind, Map<String, TokenNode> now, List<Node> wanted) {
+        for (StageLanes.Token token : shown) {
+            TokenNode tokenNode = tokens.get(token.key());
+            if (tokenNode == null) {
+                tokenNode = new TokenNode(stage);
+            }
+            tokenNode.show(token, kind, token.isTask() && token.taskId() == stage.selectedTask(), stage.maxDetailChars());
+            now.put(token.key(), tokenNode);
+            wanted.add(tokenNode.node());
+        }
+    }
+
+    private void showBanner(LoopState.Blocked blocked) {
+        boolean isBlocked = blocked != null;
+        banner.setVisible(isBlocked);
+        banner.setManaged(isBlocked);
+        if (isBlocked) {
+            banner.setText("LOOP BLOCKED by line " + blocked.line() + " until " + StageLanes.seconds(blocked.until())
+                    + ": nothing READY can run");
+        }
+        if (isBlocked != row.getStyleClass().contains("blocked")) {
+            if (isBlocked) {
+                row.getStyleClass().add("blocked");
+            } else {
+                row.getStyleClass().remove("blocked");
+            }
+        }
+        flow.setAlignment(Pos.CENTER_LEFT);
+    }
+}

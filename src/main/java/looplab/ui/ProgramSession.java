@@ -1,0 +1,86 @@
+package looplab.ui;
+
+import java.util.List;
+import looplab.language.Parser;
+import looplab.language.PythonSyntaxError;
+import looplab.runtime.OutputSink;
+import looplab.runtime.Runner;
+import looplab.trace.TraceEvent;
+import looplab.trace.TraceSink;
+
+/**
+ * Runs a program to completion and collects what the window needs ({@link ProgramRun}). Blocking: call it on a
+ * background thread. Never throws: a syntax error, a runaway program and a failure of LoopLab itself all come
+ * back as a {@link ProgramRun} that says so.
+ */
+public final class ProgramSession {
+    /** Enough for 100,000 tasks; beyond it a runaway program would only fill the memory with its trace. */
+    public static final int MAX_EVENTS = 5_000_000;
+
+    private ProgramSession() {
+    }
+
+    public static ProgramRun run(ProgramRunner runner, String source, String fileName) {
+        try {
+            Parser.parse(source, fileName);
+        } catch (PythonSyntaxError e) {
+            return new ProgramRun(source, fileName, List.of(), "", e.format(fileName), 1, e, null, false);
+        }
+        CappedRecorder trace = new CappedRecorder();
+        CapturedOutput out = new CapturedOutput();
+        try {
+            Runner.Result result = runner.run(source, fileName, trace, out);
+            return new ProgramRun(source, fileName, trace.events(), out.stdout(), out.stderr(), result.exitCode(),
+                    null, null, trace.truncated());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ProgramRun(source, fileName, trace.events(), out.stdout(), out.stderr(), -1, null,
+                    RunMessages.failed(e), trace.truncated());
+        }
+    }
+
+    /** Keeps events up to {@link #MAX_EVENTS}. */
+    private static final class CappedRecorder implements TraceSink {
+        private final java.util.ArrayList<TraceEvent> events = new java.util.ArrayList<>();
+        private boolean truncated;
+
+        @Override
+        public synchronized void emit(TraceEvent event) {
+            if (events.size() < MAX_EVENTS) {
+                events.add(event);
+            } else {
+                truncated = true;
+            }
+        }
+
+        synchronized List<TraceEvent> events() {
+            return List.copyOf(events);
+        }
+
+        synchronized boolean truncated() {
+            return truncated;
+        }
+    }
+
+    private static final class CapturedOutput implements OutputSink {
+        private final StringBuilder stdout = new StringBuilder();
+        private final StringBuilder stderr = new StringBuilder();
+
+        @Override
+        public synchronized void stdout(String text) {
+            stdout.append(text);
+        }
+
+        @Override
+        public synchronized void stderr(String text) {
+            stderr.append(text);
+        }
+
+        synchronized String stdout() {
+            return stdout.toString();
+        }
+
+        synchronized String stderr() {
+            return stderr.toString();
+        }
+    }
+}

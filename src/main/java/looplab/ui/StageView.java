@@ -1,0 +1,247 @@
+package looplab.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import javafx.animation.Animation;
+import javafx.animation.TranslateTransition;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import looplab.trace.LoopState;
+import looplab.ui.StageLanes.Lane;
+import looplab.ui.StageLanes.LaneKind;
+
+/**
+ * The loop as a stage: the clock, then one row per lane (RUNNING, READY, the WAITING causes, EXECUTOR, DONE,
+ * CANCELLED) holding tokens. Position says state, colour and shape say identity, text says both. When a task
+ * changes lane its token slides from where it was (150–400 ms, interrupted by the next step); nothing else moves.
+ *
+ * <p>Rows and tokens are kept between steps and only what changed is touched: a token that stays in its lane
+ * keeps its node, so a step restyles a handful of nodes, not the whole stage.
+ */
+final class StageView {
+    /** Beyond this, a lane shows its first and last tokens and a count. */
+    static final int MAX_TOKENS_PER_LANE = 12;
+
+    private final VBox lanes = new VBox();
+    private final Label clock = new Label();
+    private final Label iteration = new Label();
+    private final Label ended = new Label();
+    private final VBox content;
+    private final ScrollPane view;
+    private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
+    private final LaneRow nothingWaits = new LaneRow(null, this);
+    private final List<TranslateTransition> motions = new ArrayList<>();
+    private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
+    private LongConsumer onTaskSelected = taskId -> { };
+    private long selectedTask = -1;
+    private int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
+
+    StageView() {
+        clock.setId("clockLabel");
+        clock.getStyleClass().add("clock");
+        iteration.getStyleClass().add("iteration");
+        ended.getStyleClass().add("ended");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(clock, iteration, spacer, ended);
+        header.getStyleClass().add("stage-header");
+        header.setAlignment(Pos.BASELINE_LEFT);
+        lanes.getStyleClass().add("lanes");
+        content = new VBox(header, lanes);
+        content.getStyleClass().add("loop-stage");
+        content.setId("loopStage");
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
+        view.getStyleClass().add("stage-scroll");
+        for (LaneKind kind : LaneKind.values()) {
+            rows.put(kind, new LaneRow(kind, this));
+        }
+    }
+
+    Node view() {
+        return view;
+    }
+
+    /** The stage without its scroll bars, for export. */
+    Node content() {
+        return content;
+    }
+
+    void onTaskSelected(LongConsumer listener) {
+        onTaskSelected = listener;
+    }
+
+    void taskClicked(long taskId) {
+        onTaskSelected.accept(taskId);
+    }
+
+    long selectedTask() {
+        return selectedTask;
+    }
+
+    void select(long taskId) {
+        selectedTask = taskId;
+    }
+
+    /** Token details are cut shorter as the zoom grows, so a token still fits the stage's width. */
+    void setZoom(double zoom) {
+        maxDetailChars = (int) Math.max(12, Math.round(TokenNode.MAX_DETAIL_CHARS / Math.pow(zoom, 1.4)));
+    }
+
+    int maxDetailChars() {
+        return maxDetailChars;
+    }
+
+    /** For measuring: how many tokens a lane shows before it collapses. */
+    void setMaxTokensPerLane(int max) {
+        maxTokensPerLane = max;
+    }
+
+    /** Draws {@code state}; tokens that changed lane slide for {@code motionMillis} (0: they jump). */
+    void show(LoopState state, TaskPalette palette, int motionMillis) {
+        clock.setText(StageLanes.seconds(state.clock()));
+        iteration.setText(state.iteration() == 0 ? "before the loop" : "iteration " + state.iteration());
+        ended.setText(state.ended() == null ? "" : endedText(state.ended()));
+        Map<String, Point2D> before = positions();
+        Map<String, LaneKind> lanesBefore = tokenLanes();
+        stopMotions();
+        List<Node> shown = new ArrayList<>();
+        boolean waitingTitled = false;
+        for (Lane lane : StageLanes.of(state, palette, maxTokensPerLane)) {
+            LaneKind kind = lane.kind();
+            if (kind.isWaiting()) {
+                if (!lane.isEmpty()) {
+                    shown.add(rows.get(kind).show(waitingTitled ? "" : "WAITING", kind.title(), lane, null));
+                    waitingTitled = true;
+                }
+                continue;
+            }
+            if (kind == LaneKind.EXECUTOR && lane.isEmpty()) {
+                continue;
+            }
+            if ((kind == LaneKind.EXECUTOR || kind == LaneKind.DONE) && !waitingTitled) {
+                shown.add(nothingWaits.show("WAITING", "nothing waits", lane.withNoTokens(), null));
+                waitingTitled = true;
+            }
+            shown.add(rows.get(kind).show(kind.title(), null, lane, kind == LaneKind.READY ? state.blocked() : null));
+        }
+        place(lanes.getChildren(), shown);
+        if (motionMillis > 0 && !before.isEmpty()) {
+            animate(before, lanesBefore, motionMillis);
+        }
+    }
+
+    private static String endedText(LoopState.Ended end) {
+        return end.exitCode() == 0 ? "program ended" : "program ended: exit " + end.exitCode()
+                + (end.message() == null ? "" : " · " + end.message());
+    }
+
+    /**
+     * Makes {@code children} equal to {@code wanted} touching only what differs: a node removed and added back
+     * would be styled again. Nodes keep their relative order between steps, so removing the unwanted ones and
+     * inserting the new ones is enough.
+     */
+    static void place(List<Node> children, List<Node> wanted) {
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(node -> !keep.contains(node));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= children.size() || children.get(i) != wanted.get(i)) {
+                children.remove(wanted.get(i));
+                children.add(Math.min(i, children.size()), wanted.get(i));
+            }
+        }
+    }
+
+    private Map<String, Node> tokenNodes() {
+        Map<String, Node> nodes = new HashMap<>();
+        for (LaneRow row : rows.values()) {
+            if (row.node().getParent() != null) {
+                row.tokens().forEach((key, token) -> nodes.put(key, token.node()));
+            }
+        }
+        return nodes;
+    }
+
+    private Map<String, LaneKind> tokenLanes() {
+        Map<String, LaneKind> lanesByKey = new HashMap<>();
+        rows.forEach((kind, row) -> {
+            if (row.node().getParent() != null) {
+                row.tokens().keySet().forEach(key -> lanesByKey.put(key, kind));
+            }
+        });
+        return lanesByKey;
+    }
+
+    private Map<String, Point2D> positions() {
+        Map<String, Point2D> positions = new HashMap<>();
+        tokenNodes().forEach((key, node) -> {
+            if (node.getScene() != null) {
+                Bounds bounds = node.localToScene(node.getBoundsInLocal());
+                positions.put(key, new Point2D(bounds.getMinX() - node.getTranslateX(),
+                        bounds.getMinY() - node.getTranslateY()));
+            }
+        });
+        return positions;
+    }
+
+    /** Slides each token that changed lane from its old place; the layout is settled first so "new" is known. */
+    private void animate(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+        Map<String, LaneKind> lanesNow = tokenLanes();
+        Map<String, Node> nodes = tokenNodes();
+        boolean anyMoved = nodes.keySet().stream()
+                .anyMatch(key -> before.containsKey(key) && lanesBefore.get(key) != lanesNow.get(key));
+        if (!anyMoved) {
+            return;
+        }
+        content.applyCss();
+        content.layout();
+        nodes.forEach((key, node) -> {
+            Point2D from = before.get(key);
+            if (from == null || lanesBefore.get(key) == lanesNow.get(key) || node.getScene() == null) {
+                return;
+            }
+            Bounds now = node.localToScene(node.getBoundsInLocal());
+            TranslateTransition motion = new TranslateTransition(Duration.millis(motionMillis), node);
+            motion.setFromX(from.getX() - now.getMinX());
+            motion.setFromY(from.getY() - now.getMinY());
+            motion.setToX(0);
+            motion.setToY(0);
+            motions.add(motion);
+            motion.play();
+        });
+    }
+
+    private void stopMotions() {
+        for (TranslateTransition motion : motions) {
+            motion.stop();
+            motion.getNode().setTranslateX(0);
+            motion.getNode().setTranslateY(0);
+        }
+        motions.clear();
+    }
+
+    /** Whether a token is sliding now (for tests and the fps figure). */
+    boolean isMoving() {
+        return motions.stream().anyMatch(m -> m.getStatus() == Animation.Status.RUNNING);
+    }
+}

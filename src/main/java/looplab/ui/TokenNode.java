@@ -1,0 +1,75 @@
+package looplab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import looplab.ui.StageLanes.LaneKind;
+
+/**
+ * One token: shape, name and what it is doing, on a background edged in the task's colour. Made of Text
+ * nodes (cheaper to style than Labels); its texts are updated in place as the task moves on.
+ */
+final class TokenNode {
+    /** Long details (a coroutine with a URL argument) are cut to this at 100 %, less when zoomed; the tooltip has them whole. */
+    static final int MAX_DETAIL_CHARS = 46;
+
+    private final Text shape = new Text();
+    private final Text name = new Text();
+    private final Text detail = new Text();
+    private final HBox box = new HBox(shape, name, detail);
+    private final Tooltip tooltip = new Tooltip();
+    private StageLanes.Token shown;
+    private LaneKind shownLane;
+    private boolean shownSelected;
+    private int shownMaxChars;
+
+    TokenNode(StageView stage) {
+        shape.getStyleClass().add("token-shape");
+        name.getStyleClass().add("token-name");
+        detail.getStyleClass().add("token-detail");
+        box.getStyleClass().add("token");
+        Tooltip.install(box, tooltip);
+        box.setOnMouseClicked(event -> {
+            if (shown != null && shown.isTask()) {
+                stage.taskClicked(shown.taskId());
+            }
+        });
+    }
+
+    Node node() {
+        return box;
+    }
+
+    void show(StageLanes.Token token, LaneKind lane, boolean selected, int maxChars) {
+        if (token.equals(shown) && lane == shownLane && selected == shownSelected && maxChars == shownMaxChars) {
+            return;
+        }
+        if (shown == null || !token.colour().equals(shown.colour())) {
+            box.setStyle("-task-colour: " + token.colour() + ";");
+        }
+        shape.setText(token.shape());
+        name.setText(token.name());
+        detail.setText(cut(token.detail(), maxChars));
+        tooltip.setText(token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail()));
+        box.setId("token-" + token.key().replace(':', '-'));
+        styleClass("running", lane == LaneKind.RUNNING);
+        styleClass("selected", selected);
+        shown = token;
+        shownLane = lane;
+        shownSelected = selected;
+        shownMaxChars = maxChars;
+    }
+
+    private void styleClass(String styleClass, boolean on) {
+        if (on && !box.getStyleClass().contains(styleClass)) {
+            box.getStyleClass().add(styleClass);
+        } else if (!on) {
+            box.getStyleClass().remove(styleClass);
+        }
+    }
+
+    static String cut(String text, int maxChars) {
+        return text.length() <= maxChars ? text : text.substring(0, Math.max(1, maxChars - 1)) + "…";
+    }
+}

@@ -1,0 +1,127 @@
+package looplab.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The README's figures, measured in the real window (run under Xvfb, see README):
+ * launch to a usable window, step latency on a 1,000-task trace, frames per second while 200 tokens move,
+ * heap after loading a 100,000-task trace. Prints one line per figure.
+ */
+public final class Figures extends Application {
+    private MainWindow window;
+    private Scene scene;
+
+    public static void main(String[] args) {
+        Application.launch(Figures.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path settings = Files.createTempDirectory("looplab-figures").resolve("settings.json");
+        window = new MainWindow(Path.of("no-lessons"), ProgramRunner.ENGINE, new SettingsStore(settings));
+        scene = new Scene(window.root(), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        onFirstFrame(() -> {
+            long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf(Locale.ROOT, "launch to first frame of the window: %d ms%n",
+                    System.currentTimeMillis() - launched);
+            Platform.runLater(this::stepLatency);
+        });
+    }
+
+    private void onFirstFrame(Runnable then) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                then.run();
+            }
+        }.start();
+    }
+
+    /** One step = the model moves and every view redraws, CSS and layout included (what a frame must wait for). */
+    private void stepLatency() {
+        Samples.Sample sample = Samples.manyTasks(1000);
+        window.showRun(sample.run());
+        List<Double> millis = new ArrayList<>();
+        for (Grain grain : Grain.values()) {
+            window.model().restart();
+            for (int i = 0; i < 150 && !window.model().atEnd(); i++) {
+                long started = System.nanoTime();
+                window.model().step(grain);
+                window.root().applyCss();
+                window.root().layout();
+                millis.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "step latency, 1,000-task trace (%d events), %d steps at all grains: "
+                        + "median %.1f ms, 90th %.1f ms, worst %.1f ms%n", sample.events().size(), millis.size(),
+                millis.get(millis.size() / 2), millis.get(millis.size() * 9 / 10), millis.get(millis.size() - 1));
+        Platform.runLater(this::fps);
+    }
+
+    /** 200 tokens slide from READY to WAITING and back, ten times; frames counted by an AnimationTimer. */
+    private void fps() {
+        Samples.Sample sample = Samples.manyTasks(200);
+        window.stageView().setMaxTokensPerLane(250);
+        window.showRun(sample.run());
+        int ready = sample.mark("allSleeping") - 200 * 5;
+        int sleeping = sample.mark("allSleeping");
+        long[] frames = {0};
+        long started = System.nanoTime();
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames[0]++;
+            }
+        };
+        counter.start();
+        javafx.animation.Timeline moves = new javafx.animation.Timeline();
+        for (int k = 0; k < 10; k++) {
+            int target = k % 2 == 0 ? sleeping : ready;
+            moves.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(450 * k + 1),
+                    e -> window.model().jumpTo(target)));
+        }
+        moves.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(4500), e -> {
+            counter.stop();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "animating 200 tokens (10 moves of 400 ms): %d frames in %.1f s, "
+                    + "%.0f frames/s%n", frames[0], seconds, frames[0] / seconds);
+            window.stageView().setMaxTokensPerLane(StageView.MAX_TOKENS_PER_LANE);
+            Platform.runLater(getParameters().getUnnamed().contains("--no-memory") ? Platform::exit : this::memory);
+        }));
+        moves.play();
+    }
+
+    private void memory() {
+        int tasks = getParameters().getUnnamed().stream().filter(a -> a.startsWith("--memory-tasks="))
+                .map(a -> Integer.parseInt(a.substring(15))).findFirst().orElse(100_000);
+        Samples.Sample sample = Samples.manyTasks(tasks);
+        long started = System.nanoTime();
+        window.showRun(sample.run());
+        window.model().jumpTo(sample.mark("allSleeping"));
+        long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        // (Loading a 100,000-task trace may run out of heap inside TraceReplay's checkpoints; see README.)
+        System.out.printf(Locale.ROOT, "%,d-task trace (%d events): shown in %d ms, heap in use %d MB (max %d MB)%n",
+                tasks, sample.events().size(), loadMillis, used >> 20, runtime.maxMemory() >> 20);
+        Platform.exit();
+    }
+}

@@ -1,0 +1,142 @@
+package looplab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import looplab.trace.Timeline.Axis;
+import looplab.trace.TraceReplay;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plain data the views draw: code marks, console rows, timeline positions, settings. */
+class ViewDataTest {
+    @Test
+    void theCodeMarksEachUnfinishedTaskAtItsLineAndEmphasisesTheRunningOne() {
+        Samples.Sample crawl = Samples.crawl();
+        StageViewModel model = StageViewModel.of(crawl.events());
+        model.jumpTo(crawl.mark("midRun") + 1);
+
+        CodeMarks marks = CodeMarks.of(model.state(), model.palette());
+
+        assertEquals(6, marks.runningLine());
+        assertEquals(List.of("Task-4"), marks.at(6).stream().map(CodeMarks.Mark::name).toList());
+        assertTrue(marks.at(6).get(0).running());
+        assertEquals(List.of("Task-3"), marks.at(8).stream().map(CodeMarks.Mark::name).toList());
+        assertEquals(List.of("Task-2"), marks.at(13).stream().map(CodeMarks.Mark::name).toList());
+    }
+
+    @Test
+    void theBlockingLineIsTheRunningLineWhileTheLoopIsBlocked() {
+        Samples.Sample blocked = Samples.blockedLoop();
+        StageViewModel model = StageViewModel.of(blocked.events());
+        model.jumpTo(blocked.mark("blocked"));
+
+        assertEquals(11, CodeMarks.of(model.state(), model.palette()).runningLine());
+    }
+
+    @Test
+    void consoleRowsCarryTheirVirtualTimeAndTheLastStepsLinesAreFresh() {
+        Samples.Sample blocked = Samples.blockedLoop();
+        StageViewModel model = StageViewModel.of(blocked.events());
+        int printed = indexOfOutput(blocked, "A tick 1\n");
+        model.jumpTo(printed - 3);
+        model.jumpTo(printed);
+
+        List<ConsoleRows.Row> rows = ConsoleRows.of(model, blocked.run());
+
+        assertEquals("0.000 s", rows.get(0).time());
+        assertEquals("hog: calls time.sleep(2)", rows.get(0).text());
+        assertEquals("2.000 s", rows.get(1).time());
+        assertTrue(rows.stream().anyMatch(ConsoleRows.Row::fresh));
+        assertEquals(List.of("A tick 1"), rows.stream().filter(ConsoleRows.Row::fresh).map(ConsoleRows.Row::text).toList());
+    }
+
+    private static int indexOfOutput(Samples.Sample sample, String text) {
+        for (int i = 0; i < sample.events().size(); i++) {
+            if (sample.events().get(i) instanceof looplab.trace.TraceEvent.OutputPrinted out && out.text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no output " + text);
+    }
+
+    @Test
+    void withoutATraceTheConsoleShowsTheCapturedOutputAndTheTraceback() {
+        ProgramRun run = new ProgramRun("print(1)\n1/0\n", "main.py", List.of(), "1\n",
+                "Traceback (most recent call last):\nZeroDivisionError: division by zero\n", 1, null, null, false);
+        StageViewModel model = StageViewModel.of(List.of());
+
+        List<ConsoleRows.Row> rows = ConsoleRows.of(model, run);
+
+        assertEquals(List.of("1", "Traceback (most recent call last):", "ZeroDivisionError: division by zero"),
+                rows.stream().map(ConsoleRows.Row::text).toList());
+        assertTrue(rows.get(2).stderr());
+    }
+
+    @Test
+    void timelinePositionsFollowTimeOrIterationsAndMapClicksBackToEvents() {
+        Samples.Sample blocked = Samples.blockedLoop();
+        TimelinePositions time = TimelinePositions.of(blocked.events(), Axis.TIME);
+        TimelinePositions iterations = TimelinePositions.of(blocked.events(), Axis.ITERATION);
+        int blockedAt = blocked.mark("blocked");
+
+        assertEquals(0.0, time.x(blockedAt));
+        assertEquals(2.0, time.x(blockedAt + 1));
+        assertEquals(blockedAt, time.lastIndexAtOrBefore(1.99));
+        assertTrue(iterations.x(blockedAt) >= 2 && iterations.x(blockedAt) < 3);
+        assertEquals(-1, time.lastIndexAtOrBefore(-0.5));
+    }
+
+    @Test
+    void aBudgetStopIsShownAtTheLineTheTraceLastRan() {
+        Samples.Sample cancel = Samples.cancellation();
+        ProgramRun stopped = new ProgramRun(cancel.source(), "main.py", cancel.events().subList(0, 12), "", "", 3,
+                null, null, false);
+        assertTrue(stopped.ranOutOfBudget());
+        assertEquals(12, stopped.stoppedAtLine());
+        assertTrue(stopped.summary().contains("line 12"), stopped.summary());
+    }
+
+    @Test
+    void withoutATraceTheBudgetLineComesFromTheRunnersMessage() {
+        ProgramRun stopped = new ProgramRun("while True:\n    pass\n", "main.py", List.of(), "",
+                "LoopLab stopped the program: instruction budget exceeded (main.py, line 2)\n", 3, null, null, false);
+        assertEquals(2, stopped.stoppedAtLine());
+    }
+
+    @Test
+    void settingsSurviveARoundTrip(@TempDir Path home) {
+        SettingsStore store = new SettingsStore(home.resolve("looplab/settings.json"));
+        Settings settings = new Settings(Theme.HIGH_CONTRAST, 2.0, "/lessons/01/main.py", Speed.FAST);
+
+        assertTrue(store.save(settings).isEmpty());
+
+        assertEquals(settings, store.load());
+        assertTrue(store.warning().isEmpty());
+    }
+
+    @Test
+    void aCorruptSettingsFileGivesTheDefaultsAndAWarning(@TempDir Path home) throws IOException {
+        Path file = home.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"PURPLE\", \"zoom\": ");
+        SettingsStore store = new SettingsStore(file);
+
+        assertEquals(Settings.defaults(), store.load());
+        assertTrue(store.warning().orElseThrow().contains("not valid"), store.warning().orElseThrow());
+    }
+
+    @Test
+    void zoomIsKeptBetweenOneAndThreeTimes() {
+        assertEquals(3.0, Settings.defaults().withZoom(5).zoom());
+        assertEquals(1.0, Settings.defaults().withZoom(0.2).zoom());
+    }
+
+    @Test
+    void theSampleReplayIsUsableAsAStartState() {
+        assertEquals(-1, new TraceReplay(Samples.crawl().events()).stateAt(-1).eventIndex());
+    }
+}
