@@ -48,6 +48,6 @@ public final class Main implements Callable<Integer> {
 
     // A lambda, not a method reference, so that GuiLauncher (and with it JavaFX) is only loaded when called.
     private static GuiCommand gui() {
-        return new GuiCommand(() -> GuiLauncher.launch());
+        return new GuiCommand(args -> GuiLauncher.launch(args));
     }
 }

@@ -1,11 +1,14 @@
 package looplab.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code looplab gui}: opens the LoopLab window and returns when it is closed. */
+/** {@code looplab gui [FILE]}: opens the LoopLab window (on FILE, if given) and returns when it is closed. */
 @Command(name = "gui",
         description = "Opens the LoopLab window (also what happens when no command is given).")
 public final class GuiCommand implements Callable<Integer> {
@@ -14,17 +17,24 @@ public final class GuiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final Runnable openWindow;
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "a .py program or a .jsonl trace to open in the window")
+    private Path file;
 
-    /** @param openWindow shows the window and blocks until it closes; the only way this package reaches JavaFX */
-    public GuiCommand(Runnable openWindow) {
+    private final Consumer<String[]> openWindow;
+
+    /**
+     * @param openWindow shows the window (given the application's arguments) and blocks until it closes; the only
+     *                   way this package reaches JavaFX
+     */
+    public GuiCommand(Consumer<String[]> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
         try {
-            openWindow.run();
+            openWindow.accept(file == null ? new String[0] : new String[] {file.toAbsolutePath().toString()});
             return 0;
         } catch (RuntimeException e) {
             // Typically "Unable to open DISPLAY": no graphical session, which is a setup problem, not a bug.
