@@ -29,10 +29,20 @@ public final class Runner {
     /**
      * @param maxInstructions instruction budget (VM instructions), 0 for the default
      * @param maxVirtualTime  virtual seconds the loop may reach before the run is stopped, 0 for no limit
+     * @param network         the simulated network's configuration as JSON (docs/network.md), null for {}
      */
-    public record Options(long maxInstructions, double maxVirtualTime, TraceSink trace) {
+    public record Options(long maxInstructions, double maxVirtualTime, TraceSink trace, String network) {
+        public Options(long maxInstructions, double maxVirtualTime, TraceSink trace) {
+            this(maxInstructions, maxVirtualTime, trace, null);
+        }
+
         public static Options defaults() {
             return new Options(0, 0, TraceSink.NONE);
+        }
+
+        /** The same options with this network configuration (the text of a PROGRAM.net.json). */
+        public Options withNetwork(String networkJson) {
+            return new Options(maxInstructions, maxVirtualTime, trace, networkJson);
         }
     }
 
@@ -69,7 +79,16 @@ public final class Runner {
         });
         interp.setInstructionBudget(options.maxInstructions());
         interp.clock().attach(interp);
-        StandardModules.install(interp, options);
+        AsyncioRuntime runtime = StandardModules.install(interp, options);
+        try {
+            return runProgram(interp, runtime, source, fileName, out);
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private static Result runProgram(Interpreter interp, AsyncioRuntime runtime, String source, String fileName,
+                                     OutputSink out) {
         interp.sources.add(fileName, source);
         PyCode code;
         try {
@@ -83,6 +102,7 @@ public final class Runner {
         interp.modules.add(main);
         try {
             interp.runModule(code, main);
+            runtime.joinThreads();
             return new Result(0);
         } catch (PyException e) {
             return uncaught(e.value, interp, out);

@@ -7,8 +7,9 @@ final class StandardModules {
     private StandardModules() {
     }
 
-    static void install(Interpreter interp, Runner.Options options) {
+    static AsyncioRuntime install(Interpreter interp, Runner.Options options) {
         looplab.vm.modules.StdlibModules.install(interp);
-        AsyncioRuntime.install(interp, new RuntimeOptions(options.trace(), options.maxVirtualTime()));
+        return AsyncioRuntime.install(interp,
+                new RuntimeOptions(options.trace(), options.maxVirtualTime(), options.network()));
     }
 }
