@@ -46,6 +46,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "stop once the event loop's virtual clock passes SECONDS (exit status 3); 0 = no limit")
     private double maxVirtualTime;
 
+    @Option(names = "--network", paramLabel = "FILE.json",
+            description = "configure the simulated network (latency, failing hosts; see docs/network.md)"
+                    + " from FILE.json instead of the defaults")
+    private Path network;
+
     private final ProgramEngine engine;
 
     public RunCommand(ProgramEngine engine) {
@@ -67,7 +72,16 @@ public final class RunCommand implements Callable<Integer> {
             err().println(e.getMessage());
             return EXIT_SYNTAX_ERROR;
         }
-        return execute(source, program.toString());
+        String networkJson = null;
+        if (network != null) {
+            try {
+                networkJson = ProgramFile.read(network.toAbsolutePath());
+            } catch (ProgramFile.CannotOpen | ProgramFile.NotUtf8 e) {
+                err().println("looplab: " + e.getMessage());
+                return EXIT_CANNOT_OPEN;
+            }
+        }
+        return execute(source, program.toString(), networkJson);
     }
 
     /** The budgets the command line asked for, as the engine takes them. */
@@ -75,9 +89,10 @@ public final class RunCommand implements Callable<Integer> {
         return new Runner.Options(maxInstructions, maxVirtualTime, TraceSink.NONE);
     }
 
-    private int execute(String source, String fileName) {
+    private int execute(String source, String fileName, String networkJson) {
         try {
-            return engine.run(source, fileName, options(), new StreamOutputSink(out(), err())).exitCode();
+            return engine.run(source, fileName, options().withNetwork(networkJson),
+                    new StreamOutputSink(out(), err())).exitCode();
         } catch (RuntimeException e) {
             // The program's own errors arrive as tracebacks through the sink; anything thrown is LoopLab's bug.
             err().println("looplab: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
