@@ -15,6 +15,7 @@ import looplab.vm.PyFloat;
  * turns a run that is stopped inside a task step into a report of the task that blocked the loop.
  */
 public final class AsyncioRuntime {
+    private static final ThreadLocal<AsyncioRuntime> CURRENT = new ThreadLocal<>();
     public final Interpreter interpreter;
     final RuntimeOptions options;
     final TraceEmitter trace;
@@ -48,6 +49,7 @@ public final class AsyncioRuntime {
      */
     public static AsyncioRuntime install(Interpreter interpreter, RuntimeOptions options) {
         AsyncioRuntime runtime = new AsyncioRuntime(interpreter, options);
+        setCurrent(runtime);
         interpreter.clock().attach(interpreter);
         interpreter.modules.register("asyncio", interp -> AsyncioModule.create(runtime));
         interpreter.modules.register("time", interp -> TimeModule.create(runtime));
@@ -59,6 +61,15 @@ public final class AsyncioRuntime {
             runtime.traceLinesAndOutput();
         }
         return runtime;
+    }
+
+    /** The runtime of the program running on this thread (its main thread or one of its workers), or null. */
+    static AsyncioRuntime current() {
+        return CURRENT.get();
+    }
+
+    static void setCurrent(AsyncioRuntime runtime) {
+        CURRENT.set(runtime);
     }
 
     public TraceEmitter trace() {
@@ -179,7 +190,8 @@ public final class AsyncioRuntime {
 
     /** A run stopped during a task's step: name the task that has been blocking the loop, and where. */
     ExecutionStopped blockedByTask(ExecutionStopped stop, Task task) {
-        if (stop.getMessage().contains(" blocked the event loop")) {
+        if (stop.getMessage().contains(" blocked the event loop")
+                || stop.getMessage().contains(WorkerThread.WORKER_STOPPED)) {
             return stop;
         }
         String message = stop.getMessage() + "; " + task.name + " (" + task.coroutineName()
@@ -207,5 +219,6 @@ public final class AsyncioRuntime {
     /** Ends the Java threads behind the simulated workers; call once the run is over, however it ended. */
     public void close() {
         threads.abortAll();
+        CURRENT.remove();
     }
 }

@@ -166,6 +166,10 @@ final class ConcurrentFuture extends PyObject {
     }
 
     static {
+        TYPE.factory((type, args, kw) -> {
+            Args.exactly("Future", args, kw, 0);
+            return new ConcurrentFuture(AsyncioRuntime.current().threads);
+        });
         TYPE.method("result", (args, kw) -> {
             PyObject[] a = Args.bind("result", args, kw, 1, "self", "timeout");
             return checked(args[0]).result(timeout(a[1]));

@@ -28,7 +28,7 @@ final class ThreadScheduler {
     }
 
     final Interpreter interpreter;
-    private final AsyncioRuntime runtime;
+    final AsyncioRuntime runtime;
     private final PriorityQueue<WakeUp> wakeUps = new PriorityQueue<>();
     private final List<WorkerThread> threads = new ArrayList<>();
     /** Workers parked until some future completes (a job waiting in Future.result()). */
@@ -158,10 +158,10 @@ final class ThreadScheduler {
         double deadline = interpreter.clock().now() + timeout;
         while (!done.getAsBoolean()) {
             double next = nextWakeUp();
+            if (next == Double.POSITIVE_INFINITY && deadline == Double.POSITIVE_INFINITY) {
+                throw waitingForever();
+            }
             if (next > deadline) {
-                if (deadline == Double.POSITIVE_INFINITY) {
-                    throw waitingForever();
-                }
                 blockUntilInstant(deadline);
                 return false;
             }

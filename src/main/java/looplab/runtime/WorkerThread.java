@@ -1,5 +1,6 @@
 package looplab.runtime;
 
+import looplab.vm.ExecutionStopped;
 import looplab.vm.Interpreter;
 import looplab.vm.ThreadState;
 
@@ -19,6 +20,8 @@ final class WorkerThread {
     /** Python frames nest up to the recursion limit; each takes a few Java frames. */
     private static final long STACK_BYTES = 256L * 1024 * 1024;
     private static final ThreadLocal<WorkerThread> CURRENT = new ThreadLocal<>();
+    /** How a stop inside a worker is reported (the loop was not blocked: a worker was busy). */
+    static final String WORKER_STOPPED = "worker thread ";
 
     final String name;
     final ThreadState state;
@@ -125,6 +128,7 @@ final class WorkerThread {
 
     private void main() {
         CURRENT.set(this);
+        AsyncioRuntime.setCurrent(scheduler.runtime);
         go.acquireUninterruptibly();
         try {
             if (!aborted) {
@@ -132,6 +136,9 @@ final class WorkerThread {
             }
         } catch (Aborted a) {
             // The run is over; the frames have unwound without running Python code.
+        } catch (ExecutionStopped stop) {
+            failure = new ExecutionStopped(stop.reason, stop.getMessage() + "; " + WORKER_STOPPED + name
+                    + " was running at line " + stop.line, stop.fileName, stop.line);
         } catch (RuntimeException e) {
             failure = e;
         } catch (Error e) {
