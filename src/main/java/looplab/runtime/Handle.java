@@ -1,5 +1,7 @@
 package looplab.runtime;
 
+import looplab.vm.modules.ContextVars;
+
 import looplab.vm.Errors;
 import looplab.vm.PyBool;
 import looplab.vm.PyBuiltinFunction;
@@ -24,12 +26,16 @@ public class Handle extends PyObject {
     final PyObject[] args;
     final EventLoop loop;
     boolean cancelled;
+    /** contextvars: a task's callbacks run in the task's context, any other in a copy of the scheduler's. */
+    final PyObject context;
 
     Handle(long id, PyObject callback, PyObject[] args, EventLoop loop) {
         this.id = id;
         this.callback = callback;
         this.args = args;
         this.loop = loop;
+        Task task = task();
+        this.context = task != null ? task.context : ContextVars.copyCurrent(loop.runtime.interpreter);
     }
 
     @Override
@@ -63,7 +69,7 @@ public class Handle extends PyObject {
      */
     void run() {
         try {
-            callback.call(args);
+            ContextVars.runIn(loop.runtime.interpreter, context, () -> callback.call(args));
         } catch (PyException e) {
             if (e.matches(looplab.vm.ExceptionTypes.SYSTEM_EXIT) || e.matches(looplab.vm.ExceptionTypes.KEYBOARD_INTERRUPT)) {
                 throw e;

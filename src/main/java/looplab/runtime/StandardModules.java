@@ -9,7 +9,9 @@ final class StandardModules {
 
     static AsyncioRuntime install(Interpreter interp, Runner.Options options) {
         looplab.vm.modules.StdlibModules.install(interp);
-        return AsyncioRuntime.install(interp,
+        AsyncioRuntime runtime = AsyncioRuntime.install(interp,
                 new RuntimeOptions(options.trace(), options.maxVirtualTime(), options.network()));
+        ExceptionEvents.install(interp, runtime);
+        return runtime;
     }
 }

@@ -34,6 +34,8 @@ public final class Task extends Future {
     int numCancelsRequested;
     private final LoopCallback step;
     private final LoopCallback wakeup;
+    /** contextvars: the copy of the creator's context this task's steps run in (CPython's Task._context). */
+    final PyObject context;
 
     Task(EventLoop loop, PyObject coro, PyObject nameArg) {
         super(loop, 0);
@@ -47,6 +49,7 @@ public final class Task extends Future {
         this.step = new LoopCallback("Task.__step()", this, args -> step(args.length > 0 && args[0] != PyNone.NONE
                 ? (PyBaseException) args[0] : null));
         this.wakeup = new LoopCallback("Task.__wakeup()", this, args -> wakeup((Future) args[0]));
+        this.context = looplab.vm.modules.ContextVars.copyCurrent(loop.runtime.interpreter);
         loop.registerTask(this);
         loop.callSoon(step, new PyObject[0]);
     }

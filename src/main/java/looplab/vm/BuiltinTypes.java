@@ -20,6 +20,7 @@ final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         NumberMethods.install();
+        RangeSliceMethods.install();
     }
 
     private static void installObject() {
@@ -60,10 +61,37 @@ final class BuiltinTypes {
         o.attribute("__init_subclass__", onObject("__init_subclass__", (a, k) -> PyNone.NONE));
         o.attribute("__new__", onObject("__new__", (a, k) -> {
             PyType t = (PyType) a[0];
-            return t.factory().create(t, new PyObject[0], Args.NO_KEYWORDS);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length - k.length);
+            return t.factory().create(t, t.factory() == PyType.OBJECT.factory() ? new PyObject[0] : rest, Args.NO_KEYWORDS);
         }));
+        PyType.TYPE.acceptSubclasses().factory(BuiltinTypes::newType);
+        PyType.TYPE.attribute("__new__", new PyBuiltinFunction("__new__", "type.__new__", (a, k) -> {
+            if (a.length == 2) {
+                return a[1].type();
+            }
+            return newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }));
+        PyType.TYPE.method("__call__", (a, k) -> ((PyType) a[0]).construct(
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType.TYPE.method("__init__", (a, k) -> PyNone.NONE);
         PyType.TYPE.method("mro", (a, k) -> new PyList(((PyType) a[0]).mro().clone()));
         PyType.TYPE.method("__subclasses__", (a, k) -> new PyList());
+    }
+
+    /** type(name, bases, namespace) and metaclasses' super().__new__: a new class made at run time. */
+    private static PyObject newType(PyType meta, PyObject[] args, String[] kwnames) {
+        PyObject[] a = Args.positional(args, kwnames);
+        if (a.length != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        PyObject[] baseObjects = Sequences.toArray(a[1]);
+        PyType[] bases = new PyType[baseObjects.length];
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = (PyType) baseObjects[i];
+        }
+        java.util.Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
+        ((PyDict) a[2]).map().forEach((key, value) -> ns.put(key.str(), value));
+        return ClassBuilder.create(meta, a[0].str(), bases, ns);
     }
 
     private static PyBuiltinFunction onObject(String name, PyBuiltinFunction.Body body) {

@@ -83,7 +83,28 @@ public final class Builtins {
         });
         function(b, "iter", (a, k) -> iter(a, k));
         function(b, "next", (a, k) -> next(a, k));
+        function(b, "aiter", (a, k) -> {
+            Args.exactly("aiter", a, k, 1);
+            return Calls.callMethod(a[0], "__aiter__");
+        });
+        function(b, "anext", (a, k) -> {
+            Args.range("anext", a, k, 1, 2);
+            if (a.length == 2) {
+                // The awaitable that turns StopAsyncIteration into the default is a coroutine, written in Python.
+                return interp.modules.load("_asyncbuiltins").getAttr("anext_default").call(a[0], a[1]);
+            }
+            return Calls.callMethod(a[0], "__anext__");
+        });
         function(b, "getattr", (a, k) -> getattr(a, k));
+        function(b, "aiter", (a, k) -> {
+            Args.exactly("aiter", a, k, 1);
+            return Awaiting.aiter(a[0]);
+        });
+        function(b, "anext", (a, k) -> {
+            Args.range("anext", a, k, 1, 2);
+            PyObject step = Awaiting.anext(a[0]);
+            return a.length == 2 ? new AnextDefault((Delegate) step, a[1]) : step;
+        });
         function(b, "setattr", (a, k) -> {
             Args.exactly("setattr", a, k, 3);
             a[0].setAttr(attrName(a[1]), a[2]);

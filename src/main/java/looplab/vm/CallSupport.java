@@ -33,10 +33,17 @@ final class CallSupport {
     }
 
     static PyObject subscript(PyObject container, PyObject key) {
-        if (container instanceof PyType t) {
+        // A metaclass's __getitem__ (Color['RED'] on an enum) comes before __class_getitem__, as in CPython.
+        if (container instanceof PyType t && t.type().lookup("__getitem__") == null) {
             PyObject classGetItem = t.lookup("__class_getitem__");
+            if (classGetItem instanceof PyFunction fn) {
+                return fn.call(t, key); // an implicit classmethod
+            }
             if (classGetItem != null) {
                 return classGetItem.descrGet(null, t).call(key);
+            }
+            if (t.type() != PyType.TYPE) {
+                return t.getItem(key);
             }
             // list[int], dict[str, int] … in annotations: a harmless alias, as types.GenericAlias is.
             return t;

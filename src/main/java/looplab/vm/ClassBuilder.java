@@ -8,7 +8,7 @@ final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    static PyType build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects) {
+    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects, PyObject explicitMeta) {
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType t)) {
@@ -21,11 +21,79 @@ final class ClassBuilder {
         namespace.put("__module__", module == null ? PyStr.of("__main__") : module);
         namespace.put("__qualname__", PyStr.of(body.code.qualname));
         Frame frame = interp.runClassBody(body, namespace);
-        String qualname = namespace.remove("__qualname__").str();
-        String moduleName = namespace.get("__module__").str();
-        PyType type = PyType.userClass(name, qualname, moduleName, bases, namespace);
-        setClassCell(frame, type);
+        PyType meta = metaclass(explicitMeta, bases);
+        PyObject made;
+        if (meta == PyType.TYPE) {
+            made = create(PyType.TYPE, name, bases, namespace);
+        } else {
+            // A metaclass gets the class statement's parts and decides what the class is (type.__call__ protocol).
+            PyDict ns = new PyDict();
+            namespace.forEach((k, v) -> ns.put(PyStr.of(k), v));
+            made = meta.call(PyStr.of(name), new PyTuple(baseObjects.clone()), ns);
+        }
+        if (made instanceof PyType type) {
+            setClassCell(frame, type);
+        }
+        return made;
+    }
+
+    /** type.__new__(meta, name, bases, namespace): the class object itself, with __set_name__ and __init_subclass__. */
+    static PyType create(PyType meta, String name, PyType[] bases, Map<String, PyObject> namespace) {
+        Map<String, PyObject> ns = new LinkedHashMap<>(namespace);
+        PyObject qual = ns.remove("__qualname__");
+        String qualname = qual == null ? name : qual.str();
+        PyObject module = ns.get("__module__");
+        PyType type = PyType.userClass(name, qualname, module == null ? "__main__" : module.str(), bases, ns);
+        if (meta != PyType.TYPE) {
+            type.setMetatype(meta);
+        }
+        setNames(type, ns);
+        initSubclass(type);
         return type;
+    }
+
+    /** As type.__new__ does: each attribute that defines __set_name__ learns its owner and name. */
+    private static void setNames(PyType type, Map<String, PyObject> namespace) {
+        for (Map.Entry<String, PyObject> entry : new LinkedHashMap<>(namespace).entrySet()) {
+            PyObject setName = entry.getValue().type().lookup("__set_name__");
+            if (setName != null) {
+                Calls.callMethod(setName, entry.getValue(), new PyObject[] {type, PyStr.of(entry.getKey())},
+                        Args.NO_KEYWORDS);
+            }
+        }
+    }
+
+    /** As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class. */
+    private static void initSubclass(PyType type) {
+        PyType[] mro = type.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject hook = mro[i].dict().get("__init_subclass__");
+            if (hook != null) {
+                hook.descrGet(null, type).call(new PyObject[0], Args.NO_KEYWORDS);
+                return;
+            }
+        }
+    }
+
+    /** The explicit metaclass, or the most derived metaclass of the bases (type for ordinary classes). */
+    private static PyType metaclass(PyObject explicit, PyType[] bases) {
+        if (explicit != null) {
+            if (!(explicit instanceof PyType t)) {
+                throw Errors.typeError("metaclass must be a class");
+            }
+            return t;
+        }
+        PyType winner = PyType.TYPE;
+        for (PyType base : bases) {
+            PyType m = base.type();
+            if (m.isSubtypeOf(winner)) {
+                winner = m;
+            } else if (!winner.isSubtypeOf(m)) {
+                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict)"
+                        + " subclass of the metaclasses of all its bases");
+            }
+        }
+        return winner;
     }
 
     /** The cell behind zero-argument super() and __class__ in methods (CPython's __classcell__). */

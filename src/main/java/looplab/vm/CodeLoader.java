@@ -18,7 +18,7 @@ public final class CodeLoader {
         return new PyCode(unit.name(), unit.qualname(), unit.fileName(), unit.firstLine(), unit.code(), unit.lines(),
                 consts, unit.names(), unit.varnames(), unit.cellvars(), unit.freevars(), unit.cellFromArg(),
                 unit.argcount(), unit.posonlyargcount(), unit.kwonlyargcount(), unit.flags(), unit.maxStack(),
-                unit.maxBlocks());
+                unit.maxBlocks(), unit.doc());
     }
 
     static PyObject constant(Object value) {

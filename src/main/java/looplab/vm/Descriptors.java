@@ -79,15 +79,22 @@ final class Descriptors {
         public void descrSet(PyObject instance, PyObject value) {
             if (value == null) {
                 if (fdel == null) {
-                    throw Errors.attributeError("property of '" + instance.type().name() + "' object has no deleter");
+                    throw Errors.attributeError(describe(instance) + " has no deleter");
                 }
                 fdel.call(instance);
                 return;
             }
             if (fset == null) {
-                throw Errors.attributeError("property of '" + instance.type().name() + "' object has no setter");
+                throw Errors.attributeError(describe(instance) + " has no setter");
             }
             fset.call(instance, value);
+        }
+
+        /** "property 'celsius' of 'Temperature' object", named after the getter as CPython 3.11 names it. */
+        private String describe(PyObject instance) {
+            PyObject name = fget == null ? null : fget.lookupAttr("__name__");
+            String named = name instanceof PyStr s ? "property '" + s.value + "'" : "property";
+            return named + " of '" + instance.type().name() + "' object";
         }
 
         @Override
@@ -156,7 +163,9 @@ final class Descriptors {
 
         @Override
         public PyObject lookupAttr(String name) {
-            PyType selfType = self instanceof PyType t && t.isSubtypeOf(start) ? t : self.type();
+            // In a classmethod self is a subclass of start; in a metaclass method it is an instance of start.
+            boolean classLevel = self instanceof PyType t && t.isSubtypeOf(start);
+            PyType selfType = classLevel ? (PyType) self : self.type();
             PyType[] mro = selfType.mro();
             int i = 0;
             while (i < mro.length && mro[i] != start) {
@@ -165,7 +174,6 @@ final class Descriptors {
             for (i++; i < mro.length; i++) {
                 PyObject found = mro[i].dict().get(name);
                 if (found != null) {
-                    boolean classLevel = self instanceof PyType;
                     if (classLevel && !(found instanceof Wrapper)) {
                         return found.descrGet(null, selfType);
                     }

@@ -32,11 +32,13 @@ public final class PyCode {
     public final int flags;
     public final int maxStack;
     public final int maxBlocks;
+    /** The function's docstring, or null. */
+    public final String doc;
 
     public PyCode(String name, String qualname, String fileName, int firstLine, int[] code, int[] lines,
                   PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                   int[] cellFromArg, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
-                  int maxStack, int maxBlocks) {
+                  int maxStack, int maxBlocks, String doc) {
         this.name = name;
         this.qualname = qualname;
         this.fileName = fileName;
@@ -55,6 +57,7 @@ public final class PyCode {
         this.flags = flags;
         this.maxStack = maxStack;
         this.maxBlocks = maxBlocks;
+        this.doc = doc;
         this.lineStarts = new boolean[code.length];
         int last = -1;
         for (int i = 0; i < code.length; i++) {

@@ -29,6 +29,7 @@ public final class PyFunction extends PyObject {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
+        this.doc = code.doc == null ? PyNone.NONE : PyStr.of(code.doc);
         PyObject moduleName = globals.get("__name__");
         this.module = moduleName == null ? PyNone.NONE : moduleName;
     }
@@ -94,6 +95,12 @@ public final class PyFunction extends PyObject {
             case "__qualname__" -> qualname = value.str();
             case "__module__" -> module = value;
             case "__doc__" -> doc = value;
+            case "__annotations__" -> {
+                if (!(value instanceof PyDict d)) {
+                    throw Errors.typeError("__annotations__ must be set to a dict object");
+                }
+                annotations = d;
+            }
             default -> {
                 if (attributes == null) {
                     attributes = new PyInstance(PyType.OBJECT);

@@ -22,7 +22,7 @@ public final class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", new PyType[0], true);
     public static final PyType TYPE = new PyType("type", new PyType[] {OBJECT}, true);
 
-    private final String name;
+    private String name;
     private String qualname;
     private String module = "builtins";
     private final PyType[] bases;
@@ -31,6 +31,8 @@ public final class PyType extends PyObject {
     private final boolean builtin;
     private boolean acceptsSubclasses;
     private InstanceFactory factory;
+    /** A metaclass written in Python (see setMetatype); null for classes whose type is type. */
+    private PyType metatype;
     /** Per-type cache of MRO lookups; cleared on every class attribute change anywhere (classes are rarely mutated). */
     private final HashMap<String, PyObject> lookupCache = new HashMap<>();
     private static int globalVersion;
@@ -81,8 +83,55 @@ public final class PyType extends PyObject {
         type.module = module;
         type.factory = solidBase(realBases).factory;
         type.dict.putAll(namespace);
+        type.wrapImplicitClassMethods();
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            // As type.__new__ does: a class that defines __eq__ but not __hash__ is unhashable.
+            type.dict.put("__hash__", PyNone.NONE);
+        }
+        type.metatype = inheritedMetatype(realBases);
         globalVersion++;
         return type;
+    }
+
+    /** CPython makes these class hooks classmethods (and __new__ a staticmethod) without a decorator. */
+    private void wrapImplicitClassMethods() {
+        for (String hook : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject fn = dict.get(hook);
+            if (fn instanceof PyFunction) {
+                dict.put(hook, Descriptors.CLASSMETHOD.call(fn));
+            }
+        }
+        if (dict.get("__new__") instanceof PyFunction fn) {
+            dict.put("__new__", Descriptors.STATICMETHOD.call(fn));
+        }
+    }
+
+    private static PyType inheritedMetatype(PyType[] bases) {
+        for (PyType base : bases) {
+            if (base.metatype != null) {
+                return base.metatype;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives this class (and every class derived from it later) a metaclass written in Python, whose methods
+     * (__iter__, __len__, __getitem__, __contains__, __call__, __repr__ and attributes) apply to the class
+     * itself. The class statement's metaclass= keyword and derived metaclasses set it (ClassBuilder).
+     */
+    public void setMetatype(PyType metatype) {
+        this.metatype = metatype;
+        globalVersion++;
+    }
+
+    /** What a metaclass written in Python defines (type's and object's own builtins do not count). */
+    private PyObject metaMethod(String attrName) {
+        if (metatype == null) {
+            return null;
+        }
+        PyObject m = metatype.lookup(attrName);
+        return m instanceof PyBuiltinFunction ? null : m;
     }
 
     private static PyType solidBase(PyType[] bases) {
@@ -126,8 +175,8 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
-                        + String.join(", ", List.of(bases).stream().map(PyType::name).toList()));
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", sequences.stream().map(seq -> seq.get(0).name()).distinct().toList()));
             }
             result.add(candidate);
             for (List<PyType> seq : sequences) {
@@ -229,11 +278,45 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject m = metaMethod("__iter__");
+        return m == null ? super.iter() : Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS);
+    }
+
+    @Override
+    public int len() {
+        PyObject m = metaMethod("__len__");
+        if (m == null) {
+            return super.len();
+        }
+        return ((PyInt) Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS)).intValue();
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject m = metaMethod("__getitem__");
+        return m == null ? super.getItem(key) : Calls.callMethod(m, this, new PyObject[] {key}, Args.NO_KEYWORDS);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject m = metaMethod("__contains__");
+        if (m == null) {
+            return super.contains(item);
+        }
+        return Calls.callMethod(m, this, new PyObject[] {item}, Args.NO_KEYWORDS).isTrue();
     }
 
     @Override
     public String repr() {
+        PyObject m = metaMethod("__repr__");
+        if (m != null) {
+            return Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS).str();
+        }
         return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
@@ -247,12 +330,37 @@ public final class PyType extends PyObject {
         if (this == TYPE && args.length == 1 && kwnames.length == 0) {
             return args[0].type();
         }
+        PyObject metaCall = metaMethod("__call__");
+        if (metaCall != null) {
+            return Calls.callMethod(metaCall, this, args, kwnames);
+        }
+        return construct(args, kwnames);
+    }
+
+    /** type.__call__: makes the instance and runs __init__ (what a metaclass's __call__ reaches via super). */
+    public PyObject construct(PyObject[] args, String[] kwnames) {
         if (factory == null) {
             throw Errors.typeError("cannot create '" + name + "' instances");
+        }
+        PyObject userNew = builtin ? null : lookup("__new__");
+        if (userNew != null && !(userNew instanceof PyBuiltinFunction)) {
+            return constructWithNew(userNew, args, kwnames);
         }
         PyObject instance = factory.create(this, args, kwnames);
         if (!builtin || instance.type() != this) {
             initialise(instance, args, kwnames);
+        }
+        return instance;
+    }
+
+    /** A class that defines __new__ in Python: __init__ runs only when __new__ returns an instance of it. */
+    private PyObject constructWithNew(PyObject userNew, PyObject[] args, String[] kwnames) {
+        PyObject instance = userNew.descrGet(null, this).call(Args.prepend(this, args), kwnames);
+        if (instance.type().isSubtypeOf(this)) {
+            PyObject init = lookup("__init__");
+            if (init != null && !(init instanceof PyBuiltinFunction)) {
+                initialise(instance, args, kwnames);
+            }
         }
         return instance;
     }
@@ -264,7 +372,7 @@ public final class PyType extends PyObject {
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
             }
-        } else if (args.length > 0 && factory == OBJECT.factory && lookup("__new__") == null) {
+        } else if ((args.length > 0 || kwnames.length > 0) && factory == OBJECT.factory) {
             throw Errors.typeError(qualname + "() takes no arguments");
         }
     }
@@ -284,8 +392,9 @@ public final class PyType extends PyObject {
             case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
             case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
-            case "__doc__" -> PyNone.NONE;
-            default -> TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
+            case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
+            default -> metaMethod(attrName) != null ? metaMethod(attrName).descrGet(this, metatype)
+                    : TYPE.lookup(attrName) != null ? TYPE.lookup(attrName).descrGet(this, TYPE) : null;
         };
     }
 
@@ -300,8 +409,20 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Errors.typeError("cannot set '" + attrName + "' attribute of immutable type '" + name + "'");
         }
-        dict.put(attrName, value);
+        switch (attrName) {
+            case "__name__" -> renameTo(value.str(), qualname);
+            case "__qualname__" -> qualname = value.str();
+            case "__module__" -> module = value.str();
+            default -> dict.put(attrName, value);
+        }
         globalVersion++;
+    }
+
+    private void renameTo(String newName, String oldQualname) {
+        name = newName;
+        if (oldQualname.equals(name) || !oldQualname.contains(".")) {
+            qualname = newName;
+        }
     }
 
     @Override

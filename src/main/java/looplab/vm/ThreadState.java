@@ -5,6 +5,9 @@ public final class ThreadState {
     public final String name;
     Frame current;
     int depth;
+    /** The contextvars.Context code runs in (set by Context.run and by the event loop per callback); null until
+     * the program imports contextvars. */
+    public PyObject context;
 
     public ThreadState(String name) {
         this.name = name;

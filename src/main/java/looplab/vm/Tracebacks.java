@@ -9,6 +9,19 @@ public final class Tracebacks {
     private Tracebacks() {
     }
 
+    /** The exception an except or finally block of the running code is handling (sys.exc_info()), or null. */
+    public static PyBaseException currentlyHandled(Interpreter interp) {
+        Frame frame = interp.currentFrame();
+        return frame == null ? null : frame.currentlyHandled();
+    }
+
+    /** The last lines of a traceback: "ValueError: message" and any notes (format_exception_only). */
+    public static String formatOnly(PyBaseException exc) {
+        StringBuilder out = new StringBuilder();
+        summaryLines(exc, out, "");
+        return out.toString();
+    }
+
     public static String format(PyBaseException exc, SourceRegistry sources) {
         StringBuilder out = new StringBuilder();
         chain(exc, sources, out, new IdentityHashMap<>());

@@ -51,11 +51,72 @@ public final class Compiler {
 
     private void statement(Stmt s) {
         b.line = s.pos().line();
-        if (s instanceof FunctionDef f) { functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false); } else if (s instanceof AsyncFunctionDef f) { functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), true); } else if (s instanceof ClassDef c) { classDef(c); } else if (s instanceof Return r) { returnStatement(r); } else if (s instanceof Delete d) { d.targets().forEach(this::delete); } else if (s instanceof Assign a) { assign(a); } else if (s instanceof AugAssign a) { augAssign(a); } else if (s instanceof AnnAssign a) { annAssign(a); } else if (s instanceof For f) { forLoop(f.target(), f.iter(), f.body(), f.orelse()); } else if (s instanceof AsyncFor f) { asyncForLoop(f.target(), f.iter(), f.body(), f.orelse()); } else if (s instanceof While w) { whileLoop(w); } else if (s instanceof If i) { ifStatement(i); } else if (s instanceof With w) { with(w.items(), 0, w.body(), false); } else if (s instanceof AsyncWith w) { with(w.items(), 0, w.body(), true); } else if (s instanceof Match m) { throw unsupported(m.pos(), "LoopLab does not support the match statement yet"); } else if (s instanceof Raise r) { raise(r); } else if (s instanceof Try t) { tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), false); } else if (s instanceof TryStar t) { tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), true); } else if (s instanceof Assert a) { assertStatement(a); } else if (s instanceof Import i) { importStatement(i); } else if (s instanceof ImportFrom i) { importFrom(i); } else if (s instanceof Global g) { } else if (s instanceof Nonlocal n) { } else if (s instanceof ExprStmt e) { exprStatement(e); } else if (s instanceof Pass p) { b.emit(NOP); } else if (s instanceof Break br) { breakStatement(br); } else if (s instanceof Continue c) { continueStatement(c); }
+        if (s instanceof FunctionDef f) {
+            functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false);
+        } else if (s instanceof AsyncFunctionDef f) {
+            functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), true);
+        } else if (s instanceof ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Return r) {
+            returnStatement(r);
+        } else if (s instanceof Delete d) {
+            d.targets().forEach(this::delete);
+        } else if (s instanceof Assign a) {
+            assign(a);
+        } else if (s instanceof AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof AnnAssign a) {
+            annAssign(a);
+        } else if (s instanceof For f) {
+            forLoop(f.target(), f.iter(), f.body(), f.orelse());
+        } else if (s instanceof AsyncFor f) {
+            asyncForLoop(f.target(), f.iter(), f.body(), f.orelse());
+        } else if (s instanceof While w) {
+            whileLoop(w);
+        } else if (s instanceof If i) {
+            ifStatement(i);
+        } else if (s instanceof With w) {
+            with(w.items(), 0, w.body(), false);
+        } else if (s instanceof AsyncWith w) {
+            with(w.items(), 0, w.body(), true);
+        } else if (s instanceof Match m) {
+            new PatternCompiler(this).match(m);
+        } else if (s instanceof Raise r) {
+            raise(r);
+        } else if (s instanceof Try t) {
+            tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
+        } else if (s instanceof TryStar t) {
+            tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
+        } else if (s instanceof Assert a) {
+            assertStatement(a);
+        } else if (s instanceof Import i) {
+            importStatement(i);
+        } else if (s instanceof ImportFrom i) {
+            importFrom(i);
+        } else if (s instanceof Global g) {
+        } else if (s instanceof Nonlocal n) {
+        } else if (s instanceof ExprStmt e) {
+            exprStatement(e);
+        } else if (s instanceof Pass p) {
+            b.emit(NOP);
+        } else if (s instanceof Break br) {
+            breakStatement(br);
+        } else if (s instanceof Continue c) {
+            continueStatement(c);
+        }
     }
 
     PythonSyntaxError unsupported(Pos pos, String message) {
         return new PythonSyntaxError("SyntaxError", message, pos.line(), pos.col() + 1, 0, 0, null);
+    }
+
+    /** The docstring: a string literal as a body's first statement. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     private void exprStatement(ExprStmt e) {
@@ -629,7 +690,7 @@ public final class Compiler {
             b.emitJump(JUMP, next);
             b.place(failed);
             b.setDepth(bodyBase + 1);
-            b.emit(LIST_APPEND, 3);
+            b.emit(LIST_APPEND, 2);
             b.emitJump(JUMP, next);
             b.place(noMatch);
             b.setDepth(base + 5);
@@ -771,7 +832,10 @@ public final class Compiler {
         }
         b.line = node.pos().line();
         Scope scope = scopes.byNode.get(node);
-        makeFunction(scope, name, args, returns, () -> statements(body), async, node.pos().line());
+        makeFunction(scope, name, args, returns, () -> {
+            b.doc = docstring(body);
+            statements(body);
+        }, async, node.pos().line());
         for (int k = 0; k < decorators.size(); k++) {
             b.emit(CALL, 1);
         }
@@ -898,6 +962,11 @@ public final class Compiler {
         CodeUnit body;
         try {
             setupAnnotationsIfNeeded(c.body());
+            String doc = docstring(c.body());
+            if (doc != null) {
+                loadConst(doc);
+                storeName("__doc__");
+            }
             statements(c.body());
             loadNone();
             b.emit(RETURN_VALUE);
@@ -920,8 +989,15 @@ public final class Compiler {
         for (Expr base : c.bases()) {
             expr(base);
         }
+        int buildArg = c.bases().size();
+        for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.arg())) {
+                expr(k.value());
+                buildArg |= BUILD_CLASS_METACLASS;
+            }
+        }
         b.line = c.pos().line();
-        b.emit(BUILD_CLASS, c.bases().size());
+        b.emit(BUILD_CLASS, buildArg);
         for (int k = 0; k < c.decoratorList().size(); k++) {
             b.emit(CALL, 1);
         }

@@ -32,7 +32,11 @@ final class ExpressionCompiler {
 
     private void dispatch(Expr e) {
         CodeBuilder b = b();
-        if (e instanceof Constant k) { c.loadConst(k.value()); } else if (e instanceof Name n) { c.loadName(n.id()); } else if (e instanceof Attribute a) {
+        if (e instanceof Constant k) {
+            c.loadConst(k.value());
+        } else if (e instanceof Name n) {
+            c.loadName(n.id());
+        } else if (e instanceof Attribute a) {
                 expr(a.value());
                 b.line = a.pos().endLine();
                 b.emit(LOAD_ATTR, b.name(a.attr()));

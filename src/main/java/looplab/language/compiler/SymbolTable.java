@@ -34,7 +34,17 @@ final class SymbolTable {
     }
 
     private void statement(Stmt s) {
-        if (s instanceof FunctionDef f) { function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false); } else if (s instanceof AsyncFunctionDef f) { function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), true); } else if (s instanceof ClassDef c) { classDef(c); } else if (s instanceof Return r) { expr(r.value()); } else if (s instanceof Delete d) { d.targets().forEach(this::target); } else if (s instanceof Assign a) {
+        if (s instanceof FunctionDef f) {
+            function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false);
+        } else if (s instanceof AsyncFunctionDef f) {
+            function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), true);
+        } else if (s instanceof ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Return r) {
+            expr(r.value());
+        } else if (s instanceof Delete d) {
+            d.targets().forEach(this::target);
+        } else if (s instanceof Assign a) {
                 expr(a.value());
                 a.targets().forEach(this::target);
             } else if (s instanceof AugAssign a) {
@@ -176,14 +186,29 @@ final class SymbolTable {
     }
 
     private void target(Expr e) {
-        if (e instanceof Name n) { bind(n.id()); } else if (e instanceof Tuple t) { t.elts().forEach(this::target); } else if (e instanceof looplab.language.ast.List l) { l.elts().forEach(this::target); } else if (e instanceof Starred s) { target(s.value()); } else if (e instanceof Attribute a) { expr(a.value()); } else if (e instanceof Subscript s) {
+        if (e instanceof Name n) {
+            bind(n.id());
+        } else if (e instanceof Tuple t) {
+            t.elts().forEach(this::target);
+        } else if (e instanceof looplab.language.ast.List l) {
+            l.elts().forEach(this::target);
+        } else if (e instanceof Starred s) {
+            target(s.value());
+        } else if (e instanceof Attribute a) {
+            expr(a.value());
+        } else if (e instanceof Subscript s) {
                 expr(s.value());
                 expr(s.slice());
             } else { expr(e); }
     }
 
     private void pattern(Pattern p) {
-        if (p instanceof MatchValue v) { expr(v.value()); } else if (p instanceof MatchSingleton s) { } else if (p instanceof MatchSequence s) { s.patterns().forEach(this::pattern); } else if (p instanceof MatchMapping m) {
+        if (p instanceof MatchValue v) {
+            expr(v.value());
+        } else if (p instanceof MatchSingleton s) {
+        } else if (p instanceof MatchSequence s) {
+            s.patterns().forEach(this::pattern);
+        } else if (p instanceof MatchMapping m) {
                 m.keys().forEach(this::expr);
                 m.patterns().forEach(this::pattern);
                 if (m.rest() != null) {
