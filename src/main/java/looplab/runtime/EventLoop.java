@@ -226,33 +226,32 @@ public final class EventLoop extends PyObject {
     }
 
     /**
-     * The selector wait: instead of sleeping, jump the virtual clock to the earliest of the next timer
-     * (now + timeout) and the next I/O event. Executor workers whose wake-ups fall before that run on the way
-     * (they run beside the loop); one that hands the loop a callback (call_soon_threadsafe) ends the wait.
+     * The selector wait: instead of sleeping, move the virtual clock to when the selector would return. Like
+     * CPython's epoll selector, it waits at least the timeout rounded up to a whole millisecond, so timers (and
+     * simulated I/O answers) due within that millisecond come due together. Executor workers whose wake-ups fall
+     * before then run on the way (they run beside the loop); one that hands the loop a callback
+     * (call_soon_threadsafe, a job finishing) ends the wait at once, as the self-pipe does in CPython.
      */
     private void select(double timeout) {
-        double deadline = time() + timeout;
-        while (true) {
-            double nextIo = selectorEvents.isEmpty() ? Double.POSITIVE_INFINITY : selectorEvents.peek().when();
-            double nextWakeUp = runtime.threads.nextWakeUp();
-            if (nextWakeUp <= deadline && nextWakeUp <= nextIo) {
-                advanceClockTo(nextWakeUp, ClockReason.EXECUTOR);
-                runtime.threads.runNextWakeUp();
-                if (!ready.isEmpty()) {
-                    deadline = time();
-                }
-            } else if (nextIo <= deadline) {
-                advanceClockTo(nextIo, ClockReason.IO);
+        double now = time();
+        double nextIo = selectorEvents.isEmpty() ? Double.POSITIVE_INFINITY : selectorEvents.peek().when();
+        double wakeAt = Math.min(now + timeout, nextIo);
+        ClockReason reason = nextIo <= now + timeout ? ClockReason.IO : ClockReason.TIMER;
+        if (wakeAt > now && wakeAt != Double.POSITIVE_INFINITY) {
+            wakeAt = now + Math.ceil((wakeAt - now) * 1e3) * 1e-3;
+        }
+        while (runtime.threads.nextWakeUp() <= wakeAt) {
+            advanceClockTo(runtime.threads.nextWakeUp(), ClockReason.EXECUTOR);
+            runtime.threads.runNextWakeUp();
+            if (!ready.isEmpty()) {
                 return;
-            } else {
-                break;
             }
         }
-        if (deadline == Double.POSITIVE_INFINITY) {
+        if (wakeAt == Double.POSITIVE_INFINITY) {
             throw waitingForever();
         }
-        if (deadline > time()) {
-            advanceClockTo(deadline, ClockReason.TIMER);
+        if (wakeAt > time()) {
+            advanceClockTo(wakeAt, reason);
         }
     }
 
@@ -265,7 +264,7 @@ public final class EventLoop extends PyObject {
     private void collectDueEvents(double endTime) {
         while (true) {
             TimerHandle timer = scheduled.isEmpty() || scheduled.peek().when >= endTime ? null : scheduled.peek();
-            SelectorEvent event = selectorEvents.isEmpty() || selectorEvents.peek().when() > time()
+            SelectorEvent event = selectorEvents.isEmpty() || selectorEvents.peek().when() >= endTime
                     ? null : selectorEvents.peek();
             if (timer == null && event == null) {
                 return;
