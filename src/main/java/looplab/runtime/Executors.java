@@ -6,6 +6,7 @@ import looplab.vm.ExceptionTypes;
 import looplab.vm.PyBaseException;
 import looplab.vm.PyNone;
 import looplab.vm.PyObject;
+import looplab.vm.modules.ContextVars;
 
 import java.util.Arrays;
 
@@ -90,7 +91,8 @@ final class Executors {
             if (loop.trace.enabled()) {
                 future.waitReason = WaitReason.executor(jobId, "to_thread(" + ThreadPoolExecutor.functionName(fn) + ")");
             }
-            chain(pool.submit(fn, args, kwnames), future, loop);
+            // As threads.to_thread: the function runs in a copy of the caller's contextvars context.
+            chain(pool.submit(fn, args, kwnames, ContextVars.copyCurrent(loop.runtime.interpreter)), future, loop);
             return JavaCoroutine.await(future, (v, e) -> {
                 if (e != null) {
                     throw e;

@@ -11,6 +11,7 @@ import looplab.vm.PyNone;
 import looplab.vm.PyObject;
 import looplab.vm.PyStr;
 import looplab.vm.PyType;
+import looplab.vm.modules.ContextVars;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ final class ThreadPoolExecutor extends PyObject {
     static final int VIRTUAL_CPU_COUNT = 2;
 
     /** A submitted call: thread.py's _WorkItem. */
-    private record Job(long id, PyObject fn, PyObject[] args, String[] kwnames, ConcurrentFuture future) {
+    private record Job(long id, PyObject fn, PyObject[] args, String[] kwnames, PyObject context,
+                       ConcurrentFuture future) {
     }
 
     private final AsyncioRuntime runtime;
@@ -65,11 +67,19 @@ final class ThreadPoolExecutor extends PyObject {
 
     /** submit(fn, *args, **kwargs): the job's future; a free or new worker starts it right away. */
     ConcurrentFuture submit(PyObject fn, PyObject[] args, String[] kwnames) {
+        return submit(fn, args, kwnames, null);
+    }
+
+    /**
+     * As submit, the job running in {@code context} (a contextvars.Context, as asyncio.to_thread passes a copy of
+     * the caller's); null: the worker thread's own context, as a new thread has in CPython.
+     */
+    ConcurrentFuture submit(PyObject fn, PyObject[] args, String[] kwnames, PyObject context) {
         if (shutdown) {
             throw Errors.runtimeError("cannot schedule new futures after shutdown");
         }
         ConcurrentFuture future = new ConcurrentFuture(runtime.threads);
-        Job job = new Job(runtime.nextJobId(), fn, args, kwnames, future);
+        Job job = new Job(runtime.nextJobId(), fn, args, kwnames, context, future);
         runtime.trace.executorJobSubmitted(job.id, functionName(fn) + "()", namePrefix);
         queue.addLast(job);
         adjustThreadCount();
@@ -119,10 +129,10 @@ final class ThreadPoolExecutor extends PyObject {
             return;
         }
         runtime.trace.executorJobStarted(job.id, me.name);
-        PyObject value = null;
+        PyObject[] value = new PyObject[1];
         PyBaseException error = null;
         try {
-            value = job.fn.call(job.args, job.kwnames);
+            ContextVars.runIn(runtime.interpreter, job.context, () -> value[0] = job.fn.call(job.args, job.kwnames));
         } catch (PyException e) {
             error = e.value;
         }
@@ -131,7 +141,7 @@ final class ThreadPoolExecutor extends PyObject {
         if (error != null) {
             job.future.setException(error);
         } else {
-            job.future.setResult(value);
+            job.future.setResult(value[0]);
         }
     }
 

@@ -257,4 +257,20 @@ class ExecutorTest {
                 "asyncio.run(main())"));
         assertEquals(lines("ran 1", "second cancelled: True"), run.stdout());
     }
+
+    @Test
+    void toThreadRunsInACopyOfTheCallersContext() {
+        Programs.Run run = Programs.run(lines(
+                "import asyncio, contextvars",
+                "request_id = contextvars.ContextVar('request_id', default='-')",
+                "def job():",
+                "    return request_id.get()",
+                "async def main():",
+                "    request_id.set('r1')",
+                "    loop = asyncio.get_running_loop()",
+                "    print(await asyncio.to_thread(job))",
+                "    print(await loop.run_in_executor(None, job))",
+                "asyncio.run(main())"));
+        assertEquals(lines("r1", "-"), run.stdout());
+    }
 }
