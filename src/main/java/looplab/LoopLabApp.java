@@ -16,7 +16,7 @@ public final class LoopLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(Path.of("lessons").toAbsolutePath(), ProgramRunner.ENGINE);
+        MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(), ProgramRunner.ENGINE);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         stage.setTitle("LoopLab");
         stage.setScene(scene);

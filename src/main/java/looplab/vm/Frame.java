@@ -17,7 +17,8 @@ public final class Frame {
     private static final int[] NO_BLOCKS = new int[0];
 
     public final PyCode code;
-    public final PyFunction function;
+    /** The function being run (reassigned when the frame is reused for another call of the same code). */
+    public PyFunction function;
     public final Map<String, PyObject> globals;
     /** Class bodies and the module store names here (LOAD_NAME / STORE_NAME); null in functions. */
     public final Map<String, PyObject> names;
@@ -34,15 +35,23 @@ public final class Frame {
     /** The frame that called or resumed this one, while it runs. */
     public Frame back;
     public int state = CREATED;
-    int depth;
     /** Keyword names announced by KW_NAMES for the next CALL. */
     String[] pendingKwNames = Args.NO_KEYWORDS;
     /** Suspended inside YIELD_FROM (await / yield from): the delegate is on top of the stack. */
     boolean inYieldFrom;
+    /** The exception being thrown out of the dispatch loop is re-raised (RERAISE): no new traceback line. */
+    boolean reraising;
     /** An exception to raise at the suspension point when the frame resumes (generator.throw). */
     PyBaseException pendingThrow;
     /** The generator or coroutine object that owns this frame, if any. */
     public PyGenerator generator;
+    /**
+     * The frame of this frame's last finished inline call, kept so that its next call of the same code reuses it
+     * instead of allocating a frame (a loop calling one function, or recursion, then allocates no frames). Only
+     * frames the evaluation loop called and finished inline come here, never a generator's or the entry frame;
+     * so nothing may keep a reference to a plain call's frame after it returns.
+     */
+    Frame spare;
 
     Frame(PyCode code, PyFunction function, Map<String, PyObject> globals, Map<String, PyObject> names) {
         this.code = code;
@@ -55,6 +64,32 @@ public final class Frame {
         this.stack = new PyObject[code.maxStack];
         this.blockHandler = code.maxBlocks == 0 ? NO_BLOCKS : new int[code.maxBlocks];
         this.blockDepth = code.maxBlocks == 0 ? NO_BLOCKS : new int[code.maxBlocks];
+    }
+
+    /** Whether this spare frame can run a call of fn (same code, same module globals). */
+    boolean canRun(PyFunction fn) {
+        return code == fn.code && globals == fn.globals;
+    }
+
+    /** Forgets a finished call's values so the frame can be reused; the arrays keep their sizes. */
+    void reset() {
+        java.util.Arrays.fill(locals, null);
+        if (cells.length > 0) {
+            java.util.Arrays.fill(cells, null);
+        }
+        for (int i = 0; i < sp; i++) {
+            stack[i] = null;
+        }
+        sp = 0;
+        ip = 0;
+        blockTop = 0;
+        handled = null;
+        back = null;
+        state = CREATED;
+        pendingKwNames = Args.NO_KEYWORDS;
+        inYieldFrom = false;
+        pendingThrow = null;
+        function = null;
     }
 
     /** The source line this frame is at (of the instruction running or last run). */

@@ -9,6 +9,46 @@ final class IntMath {
     private IntMath() {
     }
 
+    private static final int ADD = BinaryOp.ADD.ordinal();
+    private static final int SUB = BinaryOp.SUB.ordinal();
+    private static final int MUL = BinaryOp.MUL.ordinal();
+    private static final int MOD = BinaryOp.MOD.ordinal();
+
+    /**
+     * The evaluation loop's fast path for +, -, * and % (also in place) of two ints that fit a long: the result, or
+     * null when the operands, the operator or an overflow need the general path. The exact class test keeps bool
+     * out and costs the JIT one compare, where instanceof chains through the general protocol do not.
+     */
+    static PyObject smallBinary(int op, PyObject a, PyObject b) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+            return null;
+        }
+        PyInt x = (PyInt) a;
+        PyInt y = (PyInt) b;
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long p = x.value;
+        long q = y.value;
+        if (op == ADD) {
+            long r = p + q;
+            return ((p ^ r) & (q ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        if (op == SUB) {
+            long r = p - q;
+            return ((p ^ q) & (p ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        if (op == MUL) {
+            long hi = Math.multiplyHigh(p, q);
+            long lo = p * q;
+            return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
+        }
+        if (op == MOD && p >= 0 && q > 0) {
+            return PyInt.of(p % q);
+        }
+        return null;
+    }
+
     static PyObject apply(BinaryOp op, PyInt a, PyInt b) {
         return switch (op) {
             case ADD -> add(a, b);

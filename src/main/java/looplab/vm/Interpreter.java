@@ -162,13 +162,25 @@ public final class Interpreter {
         }
     }
 
-    /** A frame for a call made by the evaluation loop, its arguments taken straight from the caller's stack. */
-    Frame newFrameFromStack(PyFunction fn, PyObject[] stack, int from, int argc, String[] kwnames) {
+    /**
+     * A frame for a call made by the evaluation loop from caller, its arguments taken straight from the caller's
+     * stack. The caller's spare frame is reused when it ran the same code.
+     */
+    Frame newFrameFromStack(Frame caller, PyFunction fn, PyObject[] stack, int from, int argc, String[] kwnames) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn, fn.globals, null);
+        Frame f = caller.spare;
+        if (f != null && f.canRun(fn)) {
+            caller.spare = null;
+            f.function = fn;
+        } else {
+            f = new Frame(code, fn, fn.globals, null);
+        }
         if (kwnames.length == 0 && argc == code.argcount && code.kwonlyargcount == 0
                 && (code.flags & (PyCode.VARARGS | PyCode.VARKEYWORDS)) == 0) {
-            System.arraycopy(stack, from, f.locals, 0, argc);
+            PyObject[] locals = f.locals;
+            for (int i = 0; i < argc; i++) {
+                locals[i] = stack[from + i];
+            }
         } else {
             PyObject[] args = new PyObject[argc];
             System.arraycopy(stack, from, args, 0, argc);
@@ -178,6 +190,12 @@ public final class Interpreter {
             setUpCells(f, fn);
         }
         return f;
+    }
+
+    /** Keeps a finished inline call's frame on its caller for the caller's next call of the same code. */
+    static void keepSpare(Frame caller, Frame finished) {
+        finished.reset();
+        caller.spare = finished;
     }
 
     /** Adds instructions run by an exception path, where no checkpoint may interrupt. */

@@ -85,6 +85,32 @@ public final class Ops {
 
     // ---- comparison ---------------------------------------------------------------------------------------
 
+    /**
+     * The evaluation loop's fast path for comparing two ints that fit a long (op is a {@link CompareOp} ordinal):
+     * True or False, or null when the general path is needed. Exact class tests keep bool out.
+     */
+    static PyObject compareSmallInts(int op, PyObject a, PyObject b) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+            return null;
+        }
+        PyInt x = (PyInt) a;
+        PyInt y = (PyInt) b;
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long p = x.value;
+        long q = y.value;
+        boolean holds = switch (op) {
+            case 0 -> p < q;
+            case 1 -> p <= q;
+            case 2 -> p == q;
+            case 3 -> p != q;
+            case 4 -> p > q;
+            default -> p >= q;
+        };
+        return holds ? PyBool.TRUE : PyBool.FALSE;
+    }
+
     public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyBool.of(op.holds(x.compareTo(y)));
