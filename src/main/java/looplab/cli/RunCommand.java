@@ -46,6 +46,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "stop once the event loop's virtual clock passes SECONDS (exit status 3); 0 = no limit")
     private double maxVirtualTime;
 
+    @Option(names = "--network", paramLabel = "FILE.json",
+            description = "configure the simulated network (latency, failing hosts; see docs/network.md)"
+                    + " from FILE.json instead of the defaults")
+    private Path network;
+
     @Option(names = "--trace", paramLabel = "FILE",
             description = "write every event of the run (tasks, queues, timers, clock, output) to FILE")
     private Path traceFile;
@@ -76,7 +81,16 @@ public final class RunCommand implements Callable<Integer> {
             err().println(e.getMessage());
             return EXIT_SYNTAX_ERROR;
         }
-        return execute(source, program.toString());
+        String networkJson = null;
+        if (network != null) {
+            try {
+                networkJson = ProgramFile.read(network.toAbsolutePath());
+            } catch (ProgramFile.CannotOpen | ProgramFile.NotUtf8 e) {
+                err().println("looplab: " + e.getMessage());
+                return EXIT_CANNOT_OPEN;
+            }
+        }
+        return execute(source, program.toString(), networkJson);
     }
 
     /** The budgets the command line asked for, as the engine takes them. */
@@ -97,10 +111,11 @@ public final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private int execute(String source, String fileName) {
+    private int execute(String source, String fileName, String networkJson) {
         TraceOutput.Format format = traceFormat();
         try (TraceOutput trace = TraceOutput.open(traceFile, format)) {
-            return engine.run(source, fileName, options(trace.sink()), new StreamOutputSink(out(), err())).exitCode();
+            return engine.run(source, fileName, options(trace.sink()).withNetwork(networkJson),
+                    new StreamOutputSink(out(), err())).exitCode();
         } catch (java.io.IOException e) {
             err().println("looplab: cannot write the trace to " + traceFile + ": " + e.getMessage());
             return EXIT_CANNOT_OPEN;

@@ -82,6 +82,23 @@ final class AsyncioModule {
             PyObject[] a = Args.bind("ensure_future", args, kw, 1, "coro_or_future", "loop");
             return a[1] instanceof EventLoop loop ? loop.ensureFuture(a[0]) : Tasks.ensureFuture(a[0]);
         });
+        m.function("to_thread", (args, kw) -> {
+            PyObject[] positional = Args.positional(args, kw);
+            if (positional.length == 0) {
+                throw looplab.vm.Errors.typeError("to_thread() missing 1 required positional argument: 'func'");
+            }
+            return Executors.toThread(args[0], Arrays.copyOfRange(args, 1, args.length), kw);
+        });
+        m.function("wrap_future", (args, kw) -> {
+            PyObject[] a = Args.bind("wrap_future", args, kw, 1, "future", "loop");
+            if (a[0] instanceof Future f) {
+                return f;
+            }
+            EventLoop loop = a[1] instanceof EventLoop l ? l : EventLoop.getEventLoop();
+            Future future = loop.createFuture();
+            Executors.chain(ConcurrentFuture.checked(a[0]), future, loop);
+            return future;
+        });
         m.function("iscoroutine", (args, kw) -> PyBool.of(Task.isCoroutine(args[0])));
         m.function("iscoroutinefunction", (args, kw) -> PyBool.of(isCoroutineFunction(args[0])));
         m.function("isfuture", (args, kw) -> PyBool.of(args[0] instanceof Future));

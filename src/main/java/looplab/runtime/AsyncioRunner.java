@@ -88,8 +88,7 @@ final class AsyncioRunner extends PyObject {
             cancelAllTasks(loop);
             loop.runUntilComplete(new JavaCoroutine("BaseEventLoop.shutdown_asyncgens",
                     () -> JavaCoroutine.returning(PyNone.NONE)));
-            loop.runUntilComplete(new JavaCoroutine("BaseEventLoop.shutdown_default_executor",
-                    () -> JavaCoroutine.returning(PyNone.NONE)));
+            loop.runUntilComplete(Executors.shutdownDefaultExecutor(loop));
         } finally {
             loop.close();
             loop = null;

@@ -15,13 +15,18 @@ import looplab.vm.PyFloat;
  * turns a run that is stopped inside a task step into a report of the task that blocked the loop.
  */
 public final class AsyncioRuntime {
+    private static final ThreadLocal<AsyncioRuntime> CURRENT = new ThreadLocal<>();
     public final Interpreter interpreter;
     final RuntimeOptions options;
     final TraceEmitter trace;
+    /** The simulated executor worker threads, run in lockstep with the main thread. */
+    final ThreadScheduler threads;
     private double lastEventTime;
     private long taskCounter;
     private long futureCounter;
     private long handleCounter;
+    private long executorCounter;
+    private long jobCounter;
     private Task steppingTask;
     private double stepStartTime;
 
@@ -34,6 +39,7 @@ public final class AsyncioRuntime {
             sink.emit(event);
         };
         this.trace = new TraceEmitter(recordingTime, () -> interpreter.clock().now());
+        this.threads = new ThreadScheduler(this);
     }
 
     /**
@@ -43,14 +49,27 @@ public final class AsyncioRuntime {
      */
     public static AsyncioRuntime install(Interpreter interpreter, RuntimeOptions options) {
         AsyncioRuntime runtime = new AsyncioRuntime(interpreter, options);
+        setCurrent(runtime);
         interpreter.clock().attach(interpreter);
         interpreter.modules.register("asyncio", interp -> AsyncioModule.create(runtime));
         interpreter.modules.register("time", interp -> TimeModule.create(runtime));
+        interpreter.modules.register("concurrent", interp -> ConcurrentFuturesModule.createPackage());
+        interpreter.modules.register("concurrent.futures", interp -> ConcurrentFuturesModule.create(runtime));
+        interpreter.modules.register("aiohttp", interp -> AiohttpModule.create(runtime));
         runtime.hookCheckpoints();
         if (runtime.trace.enabled()) {
             runtime.traceLinesAndOutput();
         }
         return runtime;
+    }
+
+    /** The runtime of the program running on this thread (its main thread or one of its workers), or null. */
+    static AsyncioRuntime current() {
+        return CURRENT.get();
+    }
+
+    static void setCurrent(AsyncioRuntime runtime) {
+        CURRENT.set(runtime);
     }
 
     public TraceEmitter trace() {
@@ -95,6 +114,20 @@ public final class AsyncioRuntime {
         return ++handleCounter;
     }
 
+    /** ThreadPoolExecutor._counter: numbers the executors made without a thread_name_prefix. */
+    long nextExecutorNumber() {
+        return executorCounter++;
+    }
+
+    long nextJobId() {
+        return ++jobCounter;
+    }
+
+    /** The id the next submitted executor job will get. */
+    long peekJobId() {
+        return jobCounter + 1;
+    }
+
     // ---- virtual time -------------------------------------------------------------------------------------
 
     /**
@@ -109,10 +142,10 @@ public final class AsyncioRuntime {
         return now;
     }
 
-    /** --max-time: stops the run once the virtual clock passes the limit. */
+    /** --max-time: stops the run once the virtual clock (or a worker thread's own time) passes the limit. */
     void checkTimeLimit() {
         double limit = options.maxVirtualTime();
-        if (limit > 0 && interpreter.clock().now() > limit) {
+        if (limit > 0 && threads.now() > limit) {
             Frame frame = interpreter.currentFrame();
             throw new ExecutionStopped(ExecutionStopped.Reason.TIME_LIMIT,
                     "virtual time limit of " + PyFloat.of(limit).repr() + " s reached",
@@ -121,10 +154,21 @@ public final class AsyncioRuntime {
     }
 
     /**
-     * time.sleep on the loop's thread: nothing else can run while the clock moves by {@code seconds}, so timers
-     * that come due meanwhile fire late, as in CPython.
+     * time.sleep on the loop's thread: nothing else can run on the loop while the clock moves by {@code seconds},
+     * so timers that come due meanwhile fire late, as in CPython. Executor workers keep running meanwhile.
+     * On a worker thread only that worker sleeps.
      */
-    void blockingSleep(double seconds) {
+    void sleep(double seconds) {
+        WorkerThread worker = WorkerThread.current();
+        if (worker != null) {
+            threads.sleepUntil(worker, worker.now() + seconds);
+        } else {
+            threads.blockFor(seconds);
+        }
+    }
+
+    /** The main thread is blocked for {@code seconds} (a sleep, or a wait for a worker): the loop can do nothing. */
+    void blockClock(double seconds) {
         Frame frame = interpreter.currentFrame();
         double from = reportCpuTime();
         trace.loopBlocked(frame == null ? 0 : frame.line(), seconds, currentTaskNumber());
@@ -146,7 +190,8 @@ public final class AsyncioRuntime {
 
     /** A run stopped during a task's step: name the task that has been blocking the loop, and where. */
     ExecutionStopped blockedByTask(ExecutionStopped stop, Task task) {
-        if (stop.getMessage().contains(" blocked the event loop")) {
+        if (stop.getMessage().contains(" blocked the event loop")
+                || stop.getMessage().contains(WorkerThread.WORKER_STOPPED)) {
             return stop;
         }
         String message = stop.getMessage() + "; " + task.name + " (" + task.coroutineName()
@@ -155,8 +200,25 @@ public final class AsyncioRuntime {
         return new ExecutionStopped(stop.reason, message, stop.fileName, stop.line);
     }
 
-    /** Closing a loop shuts its executors down; executors are not simulated yet, so there is nothing to stop. */
+    /** Closing a loop shuts its default executor down without waiting, as BaseEventLoop.close does. */
     void shutdownExecutors(EventLoop loop) {
+        if (loop.defaultExecutor instanceof ThreadPoolExecutor pool) {
+            pool.shutdown(false, false);
+        }
         loop.defaultExecutor = null;
+    }
+
+    /**
+     * The program's main module has finished: as CPython's interpreter exit joins the executors' worker
+     * threads, let the workers finish their jobs (the clock moves on meanwhile).
+     */
+    public void joinThreads() {
+        threads.joinAll();
+    }
+
+    /** Ends the Java threads behind the simulated workers; call once the run is over, however it ended. */
+    public void close() {
+        threads.abortAll();
+        CURRENT.remove();
     }
 }

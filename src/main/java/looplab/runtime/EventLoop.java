@@ -159,9 +159,20 @@ public final class EventLoop extends PyObject {
         }
     }
 
-    /** Schedules what the selector reports at {@code when} (an I/O completion, an executor job finishing). */
-    void addSelectorEvent(double when, ClockReason reason, Runnable deliver) {
-        selectorEvents.add(new SelectorEvent(when, sequence++, reason, deliver));
+    /**
+     * Schedules what the selector reports at {@code when} (a simulated I/O request completing). It shares the
+     * timers' sequence numbers, so an event and a timer due at the same instant reach {@code _ready} in the
+     * order they were scheduled.
+     */
+    SelectorEvent addSelectorEvent(double when, ClockReason reason, Runnable deliver) {
+        SelectorEvent event = new SelectorEvent(when, sequence++, reason, deliver);
+        selectorEvents.add(event);
+        return event;
+    }
+
+    /** The request was abandoned (its task was cancelled): the selector will not wake up for it. */
+    void removeSelectorEvent(SelectorEvent event) {
+        selectorEvents.remove(event);
     }
 
     // ---- running -----------------------------------------------------------------------------------------
@@ -187,13 +198,7 @@ public final class EventLoop extends PyObject {
             timeout = Double.POSITIVE_INFINITY;
         }
         select(timeout);
-        double endTime = time() + CLOCK_RESOLUTION;
-        while (!scheduled.isEmpty() && scheduled.peek().when < endTime) {
-            TimerHandle timer = scheduled.poll();
-            timer.scheduled = false;
-            ready.addLast(timer);
-            trace.timerFired(timer.id);
-        }
+        collectDueEvents(time() + CLOCK_RESOLUTION);
         int ntodo = ready.size();
         for (int i = 0; i < ntodo; i++) {
             Handle handle = ready.pollFirst();
@@ -221,24 +226,58 @@ public final class EventLoop extends PyObject {
     }
 
     /**
-     * The selector wait: instead of sleeping, jump the virtual clock to the earliest of the next timer
-     * (now + timeout) and the next I/O or executor event, and deliver the events that are due by then.
+     * The selector wait: instead of sleeping, move the virtual clock to when the selector would return. Like
+     * CPython's epoll selector, it waits at least the timeout rounded up to a whole millisecond, so timers (and
+     * simulated I/O answers) due within that millisecond come due together. Executor workers whose wake-ups fall
+     * before then run on the way (they run beside the loop); one that hands the loop a callback
+     * (call_soon_threadsafe, a job finishing) ends the wait at once, as the self-pipe does in CPython.
      */
     private void select(double timeout) {
-        SelectorEvent next = selectorEvents.peek();
-        double deadline = time() + timeout;
-        if (next != null && next.when() <= deadline) {
-            advanceClockTo(next.when(), next.reason());
-            while (!selectorEvents.isEmpty() && selectorEvents.peek().when() <= time()) {
-                selectorEvents.poll().deliver().run();
-            }
-            return;
+        double now = time();
+        double nextIo = selectorEvents.isEmpty() ? Double.POSITIVE_INFINITY : selectorEvents.peek().when();
+        double wakeAt = Math.min(now + timeout, nextIo);
+        ClockReason reason = nextIo <= now + timeout ? ClockReason.IO : ClockReason.TIMER;
+        if (wakeAt > now && wakeAt != Double.POSITIVE_INFINITY) {
+            wakeAt = now + Math.ceil((wakeAt - now) * 1e3) * 1e-3;
         }
-        if (timeout == Double.POSITIVE_INFINITY) {
+        while (runtime.threads.nextWakeUp() <= wakeAt) {
+            advanceClockTo(runtime.threads.nextWakeUp(), ClockReason.EXECUTOR);
+            runtime.threads.runNextWakeUp();
+            if (!ready.isEmpty()) {
+                return;
+            }
+        }
+        if (wakeAt == Double.POSITIVE_INFINITY) {
             throw waitingForever();
         }
-        if (timeout > 0) {
-            advanceClockTo(deadline, ClockReason.TIMER);
+        if (wakeAt > time()) {
+            advanceClockTo(wakeAt, reason);
+        }
+    }
+
+    /**
+     * Moves every due timer and delivers every due I/O event into {@code _ready}. CPython processes I/O events
+     * before timers; here both are merged in scheduling order, because the corpus's simulated network was
+     * recorded with one asyncio.sleep per request, and a request must complete exactly where that sleep's
+     * timer would have fired.
+     */
+    private void collectDueEvents(double endTime) {
+        while (true) {
+            TimerHandle timer = scheduled.isEmpty() || scheduled.peek().when >= endTime ? null : scheduled.peek();
+            SelectorEvent event = selectorEvents.isEmpty() || selectorEvents.peek().when() >= endTime
+                    ? null : selectorEvents.peek();
+            if (timer == null && event == null) {
+                return;
+            }
+            if (event != null && (timer == null || event.when() < timer.when
+                    || event.when() == timer.when && event.sequence() < timer.sequence)) {
+                selectorEvents.poll().deliver().run();
+            } else {
+                scheduled.poll();
+                timer.scheduled = false;
+                ready.addLast(timer);
+                trace.timerFired(timer.id);
+            }
         }
     }
 
@@ -534,9 +573,18 @@ public final class EventLoop extends PyObject {
                 })
                 .method("shutdown_asyncgens", (args, kw) ->
                         new JavaCoroutine("BaseEventLoop.shutdown_asyncgens", () -> JavaCoroutine.returning(PyNone.NONE)))
-                .method("shutdown_default_executor", (args, kw) ->
-                        new JavaCoroutine("BaseEventLoop.shutdown_default_executor",
-                                () -> JavaCoroutine.returning(PyNone.NONE)));
+                .method("shutdown_default_executor", (args, kw) -> Executors.shutdownDefaultExecutor(checked(args[0])))
+                .method("run_in_executor", (args, kw) -> {
+                    Args.noKeywords("run_in_executor", kw);
+                    if (args.length < 3) {
+                        throw Errors.typeError("run_in_executor() missing required arguments: 'executor' and 'func'");
+                    }
+                    return Executors.runInExecutor(checked(args[0]), args[1], args[2], rest(args, kw, 3));
+                })
+                .method("set_default_executor", (args, kw) -> {
+                    checked(args[0]).defaultExecutor = ThreadPoolExecutor.checked(args[1]);
+                    return PyNone.NONE;
+                });
     }
 
     @Override

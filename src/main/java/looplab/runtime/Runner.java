@@ -29,10 +29,20 @@ public final class Runner {
     /**
      * @param maxInstructions instruction budget (VM instructions), 0 for the default
      * @param maxVirtualTime  virtual seconds the loop may reach before the run is stopped, 0 for no limit
+     * @param network         the simulated network's configuration as JSON (docs/network.md), null for {}
      */
-    public record Options(long maxInstructions, double maxVirtualTime, TraceSink trace) {
+    public record Options(long maxInstructions, double maxVirtualTime, TraceSink trace, String network) {
+        public Options(long maxInstructions, double maxVirtualTime, TraceSink trace) {
+            this(maxInstructions, maxVirtualTime, trace, null);
+        }
+
         public static Options defaults() {
             return new Options(0, 0, TraceSink.NONE);
+        }
+
+        /** The same options with this network configuration (the text of a PROGRAM.net.json). */
+        public Options withNetwork(String networkJson) {
+            return new Options(maxInstructions, maxVirtualTime, trace, networkJson);
         }
     }
 
@@ -85,9 +95,13 @@ public final class Runner {
         interp.clock().attach(interp);
         AsyncioRuntime runtime = StandardModules.install(interp, options);
         interp.sources.add(fileName, source);
-        Result result = execute(interp, source, fileName, out);
-        runtime.trace().programEnded(result.exitCode(), endMessage(result));
-        return result;
+        try {
+            Result result = execute(interp, runtime, source, fileName, out);
+            runtime.trace().programEnded(result.exitCode(), endMessage(result));
+            return result;
+        } finally {
+            runtime.close();
+        }
     }
 
     private static String endMessage(Result result) {
@@ -98,7 +112,8 @@ public final class Runner {
         };
     }
 
-    private static Result execute(Interpreter interp, String source, String fileName, OutputSink out) {
+    private static Result execute(Interpreter interp, AsyncioRuntime runtime, String source, String fileName,
+                                  OutputSink out) {
         PyCode code;
         try {
             code = Program.compile(source, fileName);
@@ -111,6 +126,7 @@ public final class Runner {
         interp.modules.add(main);
         try {
             interp.runModule(code, main);
+            runtime.joinThreads();
             return new Result(0);
         } catch (PyException e) {
             return uncaught(e.value, interp, out);

@@ -7,8 +7,13 @@ import looplab.trace.TraceSink;
  *
  * @param trace          receives every trace event ({@link TraceSink#NONE}: no events are even built)
  * @param maxVirtualTime virtual seconds after which the run is stopped ({@code --max-time}); 0 for no limit
+ * @param network        the simulated network's configuration as JSON (docs/network.md); null means {}
  */
-public record RuntimeOptions(TraceSink trace, double maxVirtualTime) {
+public record RuntimeOptions(TraceSink trace, double maxVirtualTime, String network) {
+    public RuntimeOptions(TraceSink trace, double maxVirtualTime) {
+        this(trace, maxVirtualTime, null);
+    }
+
     public static RuntimeOptions defaults() {
         return new RuntimeOptions(TraceSink.NONE, 0);
     }

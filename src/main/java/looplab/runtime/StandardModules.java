@@ -9,7 +9,8 @@ final class StandardModules {
 
     static AsyncioRuntime install(Interpreter interp, Runner.Options options) {
         looplab.vm.modules.StdlibModules.install(interp);
-        AsyncioRuntime runtime = AsyncioRuntime.install(interp, new RuntimeOptions(options.trace(), options.maxVirtualTime()));
+        AsyncioRuntime runtime = AsyncioRuntime.install(interp,
+                new RuntimeOptions(options.trace(), options.maxVirtualTime(), options.network()));
         ExceptionEvents.install(interp, runtime);
         return runtime;
     }

@@ -33,14 +33,15 @@ final class TimeModule {
                     if (seconds < 0) {
                         throw Errors.valueError("sleep length must be non-negative");
                     }
-                    runtime.blockingSleep(seconds);
+                    runtime.sleep(seconds);
                     return PyNone.NONE;
                 });
         return module;
     }
 
+    /** A worker thread reads its own time; see ThreadScheduler. */
     private static double now(AsyncioRuntime runtime) {
-        return runtime.interpreter.clock().now();
+        return runtime.threads.now();
     }
 
     private static long nanos(double seconds) {

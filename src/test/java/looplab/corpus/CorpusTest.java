@@ -51,7 +51,8 @@ class CorpusTest {
         List<String> exit = Files.readAllLines(sibling(program, ".exit"), StandardCharsets.UTF_8);
         int expectedCode = Integer.parseInt(exit.get(0).strip());
         String expectedLast = exit.size() > 1 ? exit.get(1) : "";
-        Captured run = run(source);
+        Path network = sibling(program, ".net.json");
+        Captured run = run(source, Files.exists(network) ? Files.readString(network, StandardCharsets.UTF_8) : null);
         boolean same = run.stdout.toString().equals(expectedOut) && run.code == expectedCode
                 && run.lastStderrLine().equals(expectedLast);
         if (!same) {
@@ -83,9 +84,14 @@ class CorpusTest {
     }
 
     static Captured run(String source) {
+        return run(source, null);
+    }
+
+    /** Runs with the simulated network configured by the program's .net.json text (null: the defaults). */
+    static Captured run(String source, String network) {
         Captured c = new Captured();
-        c.code = Runner.run(source, "main.py", new Runner.Options(200_000_000L, 600, looplab.trace.TraceSink.NONE), c)
-                .exitCode();
+        Runner.Options options = new Runner.Options(200_000_000L, 600, looplab.trace.TraceSink.NONE).withNetwork(network);
+        c.code = Runner.run(source, "main.py", options, c).exitCode();
         return c;
     }
 

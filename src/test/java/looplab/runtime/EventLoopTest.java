@@ -43,6 +43,24 @@ class EventLoopTest {
     }
 
     @Test
+    void timersDueWithinTheSameMillisecondFireTogether() {
+        // b's sleep starts a few microseconds after a's (CPU time); as with CPython's epoll selector, which
+        // waits whole milliseconds, both timers fire in one iteration, before c gets the semaphore a released.
+        Programs.Run run = Programs.run(lines(
+                "import asyncio",
+                "async def worker(name, sem):",
+                "    async with sem:",
+                "        print(name, 'start')",
+                "        await asyncio.sleep(0.1)",
+                "        print(name, 'done')",
+                "async def main():",
+                "    sem = asyncio.Semaphore(2)",
+                "    await asyncio.gather(*(worker(n, sem) for n in 'abc'))",
+                "asyncio.run(main())"));
+        assertEquals(lines("a start", "b start", "a done", "b done", "c start", "c done"), run.stdout());
+    }
+
+    @Test
     void handlesScheduledDuringAnIterationRunInTheNext() {
         Programs.Run run = Programs.run(lines(
                 "import asyncio",

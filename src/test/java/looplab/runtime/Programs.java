@@ -18,6 +18,11 @@ final class Programs {
     }
 
     static Run run(String source, double maxVirtualTime) {
+        return run(source, maxVirtualTime, null);
+    }
+
+    /** With the simulated network configured by {@code network} (JSON, as a PROGRAM.net.json; null: defaults). */
+    static Run run(String source, double maxVirtualTime, String network) {
         TraceRecorder recorder = new TraceRecorder();
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
@@ -32,8 +37,15 @@ final class Programs {
                 err.append(text);
             }
         };
-        int code = Runner.run(source, "main.py", new Runner.Options(0, maxVirtualTime, recorder), sink).exitCode();
+        int code = Runner.run(source, "main.py", new Runner.Options(0, maxVirtualTime, recorder).withNetwork(network), sink).exitCode();
         return new Run(code, out.toString(), err.toString(), recorder.events());
+    }
+
+    /** TraceChecker's problems, except the missing ProgramEnded (the CLI and the window emit that one). */
+    static List<String> traceProblems(Run run) {
+        List<String> problems = new java.util.ArrayList<>(looplab.trace.TraceChecker.problems(run.events()));
+        problems.removeIf(p -> p.contains("ProgramEnded"));
+        return problems;
     }
 
     static String lines(String... lines) {
