@@ -240,7 +240,7 @@ public final class EventLoop extends PyObject {
         if (wakeAt > now && wakeAt != Double.POSITIVE_INFINITY) {
             wakeAt = now + Math.ceil((wakeAt - now) * 1e3) * 1e-3;
         }
-        while (runtime.threads.nextWakeUp() <= wakeAt) {
+        while (runtime.threads.nextWakeUp() < Double.POSITIVE_INFINITY && runtime.threads.nextWakeUp() <= wakeAt) {
             advanceClockTo(runtime.threads.nextWakeUp(), ClockReason.EXECUTOR);
             runtime.threads.runNextWakeUp();
             if (!ready.isEmpty()) {

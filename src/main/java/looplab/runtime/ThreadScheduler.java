@@ -139,7 +139,7 @@ final class ThreadScheduler {
      */
     void blockFor(double seconds) {
         double end = interpreter.clock().now() + seconds;
-        while (nextWakeUp() <= end) {
+        while (nextWakeUp() != Double.POSITIVE_INFINITY && nextWakeUp() <= end) {
             blockUntilInstant(nextWakeUp());
             runNextWakeUp();
         }
