@@ -2,6 +2,7 @@ package looplab.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import looplab.trace.TraceEvent;
 import looplab.trace.TraceEvent.TaskCreated;
 
@@ -69,13 +70,13 @@ public record LessonRun(Lesson lesson, List<TraceEvent> events, List<Moment> mom
         return asked;
     }
 
-    private static java.util.Optional<AskedQuestion> asked(Question question, Answer answer, TraceFacts trace,
+    private static Optional<AskedQuestion> asked(Question question, Answer answer, TraceFacts trace,
                                                            Lesson lesson, List<LessonProblem> problems) {
         if (question.kind() == Question.Kind.TEXT) {
-            return java.util.Optional.of(new AskedQuestion(question, answer, List.of(), -1));
+            return Optional.of(new AskedQuestion(question, answer, List.of(), -1));
         }
         List<String> choices = question.choicesFromTasks()
-                ? trace.tasks().stream().map(TaskCreated::name).toList()
+                ? trace.programTasks().stream().map(TaskCreated::name).toList()
                 : question.choices();
         List<Integer> right = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
@@ -84,12 +85,12 @@ public record LessonRun(Lesson lesson, List<TraceEvent> events, List<Moment> mom
             }
         }
         if (right.size() == 1) {
-            return java.util.Optional.of(new AskedQuestion(question, answer, choices, right.get(0)));
+            return Optional.of(new AskedQuestion(question, answer, choices, right.get(0)));
         }
         problems.add(new LessonProblem(lesson.lessonFile(), question.line(), (right.isEmpty()
                 ? "none of the choices is the answer computed from the run, '" + answer.text() + "'"
                 : "several choices are the answer computed from the run, '" + answer.text() + "'")));
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Every question of the run, in the order asked. */

@@ -13,6 +13,7 @@ import looplab.trace.TraceReplay;
 
 /** The questions anchors and answers ask of one run's trace: its tasks, its printed lines, its states. Built by {@link LessonRun}. */
 public final class TraceFacts {
+    private static final String LOOP_INTERNAL = "BaseEventLoop.";
     private final List<TraceEvent> events;
     private final Map<Long, TaskCreated> tasks = new HashMap<>();
     private final List<TaskCreated> tasksInOrder = new ArrayList<>();
@@ -56,6 +57,14 @@ public final class TraceFacts {
 
     List<TaskCreated> tasks() {
         return List.copyOf(tasksInOrder);
+    }
+
+    /**
+     * The program's own tasks, without the ones {@code asyncio.run} makes to shut the loop down
+     * ({@code BaseEventLoop.shutdown_asyncgens}, {@code shutdown_default_executor}), which no lesson asks about.
+     */
+    List<TaskCreated> programTasks() {
+        return tasksInOrder.stream().filter(task -> !task.coroutine().startsWith(LOOP_INTERNAL)).toList();
     }
 
     LoopState stateAt(int index) {
