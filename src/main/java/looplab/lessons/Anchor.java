@@ -1,6 +1,5 @@
 package looplab.lessons;
 
-import java.util.Locale;
 import java.util.function.IntPredicate;
 import looplab.trace.TraceEvent;
 import looplab.trace.TraceEvent.CancellationDelivered;
@@ -90,7 +89,7 @@ public sealed interface Anchor {
         }
 
         public String text() {
-            return "when task " + task + " waits" + (kind == null ? "" : " on " + kind.name().toLowerCase(Locale.ROOT));
+            return "when task " + task + " waits" + (kind == null ? "" : " on " + AnchorParser.words(kind));
         }
     }
 

@@ -32,6 +32,15 @@ final class AnchorParser {
     private AnchorParser() {
     }
 
+    /** How an anchor names a kind of wait: {@code a timer}, {@code I/O}, {@code an executor}. */
+    static String words(WaitReason.Kind kind) {
+        return switch (kind) {
+            case IO -> "I/O";
+            case EVENT, EXECUTOR -> "an " + kind.name().toLowerCase(java.util.Locale.ROOT);
+            default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     static Anchor parse(String text, int line) throws LessonFormatException {
         Phrase words = Phrase.of(text, line);
         Anchor anchor = anchor(words);

@@ -20,7 +20,7 @@ public record Answer(String text, List<String> accepted) {
      * code itself takes, so a task woken by {@code sleep(1)} prints at 1.00001, which a student calls 1.0.
      */
     static final double CLOCK_TOLERANCE = 0.005;
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+(\\.\\d+)?(?![\\w.])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])-?\\d+(\\.\\d+)?(?![\\w.])");
     private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([,\\[\\](){}:])\\s*");
 
     public Answer {

@@ -29,6 +29,7 @@ record LessonText(FrontMatter frontMatter, String introduction, List<Step> steps
             body.line(lines.get(i), i + 1);
         }
         body.finish();
+        errors.sort(java.util.Comparator.comparingInt(LessonFormatException::line));
         return new LessonText(frontMatter, body.introduction.toString().strip(), body.steps, List.copyOf(errors));
     }
 
@@ -119,7 +120,10 @@ record LessonText(FrontMatter frontMatter, String introduction, List<Step> steps
         private void endQuestion() {
             if (question != null) {
                 try {
-                    questions.add(question.finish());
+                    Question finished = question.finish();
+                    if (finished != null) {
+                        questions.add(finished);
+                    }
                 } catch (LessonFormatException e) {
                     errors.add(e);
                 }
@@ -145,6 +149,8 @@ record LessonText(FrontMatter frontMatter, String introduction, List<Step> steps
         final Question.Kind kind;
         final String prompt;
         AnswerExpression answer;
+        /** Set even when the answer line had a mistake, which is then reported instead of "no answer". */
+        boolean answerWritten;
         final List<String> choices = new ArrayList<>();
         boolean choicesFromTasks;
         String explanation = "";
@@ -183,6 +189,7 @@ record LessonText(FrontMatter frontMatter, String introduction, List<Step> steps
             if (text.startsWith("-")) {
                 choices.add(text.substring(1).strip());
             } else if (text.startsWith("answer:")) {
+                answerWritten = true;
                 answer = AnswerParser.parse(text.substring("answer:".length()), number);
             } else if (text.startsWith("choices:")) {
                 if (!text.substring("choices:".length()).strip().equals("tasks")) {
@@ -198,7 +205,11 @@ record LessonText(FrontMatter frontMatter, String introduction, List<Step> steps
             }
         }
 
+        /** The question, or null when its answer line had a mistake (already reported). */
         Question finish() throws LessonFormatException {
+            if (answer == null && answerWritten) {
+                return null;
+            }
             if (answer == null) {
                 throw new LessonFormatException(line, "the question has no 'answer:' line (" + AnswerParser.ALL + ")");
             }

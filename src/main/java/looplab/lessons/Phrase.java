@@ -129,7 +129,7 @@ final class Phrase {
 
     void expectEnd() throws LessonFormatException {
         if (!atEnd()) {
-            throw error("unexpected '" + words.get(next) + "' at the end");
+            throw new LessonFormatException(line, "unexpected '" + words.get(next) + "' at the end");
         }
     }
 
