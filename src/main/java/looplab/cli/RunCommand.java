@@ -46,6 +46,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "stop once the event loop's virtual clock passes SECONDS (exit status 3); 0 = no limit")
     private double maxVirtualTime;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "write every event of the run (tasks, queues, timers, clock, output) to FILE")
+    private Path traceFile;
+
+    @Option(names = "--trace-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (one JSON object per event, docs/trace.md) or chrome (Chrome Trace Event JSON for"
+                    + " Perfetto and chrome://tracing); default: ${DEFAULT-VALUE}")
+    private String traceFormat;
+
     private final ProgramEngine engine;
 
     public RunCommand(ProgramEngine engine) {
@@ -72,12 +81,29 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The budgets the command line asked for, as the engine takes them. */
     Runner.Options options() {
-        return new Runner.Options(maxInstructions, maxVirtualTime, TraceSink.NONE);
+        return options(TraceSink.NONE);
+    }
+
+    Runner.Options options(TraceSink trace) {
+        return new Runner.Options(maxInstructions, maxVirtualTime, trace);
+    }
+
+    private TraceOutput.Format traceFormat() {
+        return switch (traceFormat.toLowerCase(java.util.Locale.ROOT)) {
+            case "jsonl", "json-lines" -> TraceOutput.Format.JSONL;
+            case "chrome" -> TraceOutput.Format.CHROME;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--trace-format must be jsonl or chrome, not " + traceFormat);
+        };
     }
 
     private int execute(String source, String fileName) {
-        try {
-            return engine.run(source, fileName, options(), new StreamOutputSink(out(), err())).exitCode();
+        TraceOutput.Format format = traceFormat();
+        try (TraceOutput trace = TraceOutput.open(traceFile, format)) {
+            return engine.run(source, fileName, options(trace.sink()), new StreamOutputSink(out(), err())).exitCode();
+        } catch (java.io.IOException e) {
+            err().println("looplab: cannot write the trace to " + traceFile + ": " + e.getMessage());
+            return EXIT_CANNOT_OPEN;
         } catch (RuntimeException e) {
             // The program's own errors arrive as tracebacks through the sink; anything thrown is LoopLab's bug.
             err().println("looplab: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -393,7 +393,9 @@ public final class Parser extends PatternParser {
         }
         advance();
         if (!check(TokenType.INDENT)) {
-            throw errorAt(peek(), "IndentationError", "expected an indented block after " + what + " on line "
+            // At the end of the file CPython blames the header's own line, there being no next line to show.
+            Token blamed = check(TokenType.ENDMARKER) ? header : peek();
+            throw errorAt(blamed, "IndentationError", "expected an indented block after " + what + " on line "
                     + header.line());
         }
         advance();

@@ -45,7 +45,7 @@ public final class Runner {
 
     public static Result run(String source, String fileName, Options options, OutputSink out) {
         AtomicReference<Result> result = new AtomicReference<>();
-        Thread vm = new Thread(null, () -> result.set(runHere(source, fileName, options, out)), "looplab-vm",
+        Thread vm = new Thread(null, () -> result.set(runGuarded(source, fileName, options, out)), "looplab-vm",
                 VM_STACK_BYTES);
         vm.start();
         try {
@@ -55,6 +55,20 @@ public final class Runner {
             return new Result(EXIT_BUDGET);
         }
         return result.get();
+    }
+
+    /**
+     * A failure of LoopLab itself (never of the program) is reported as one Python-style line, not a Java stack
+     * trace, and the run ends with exit status 1.
+     */
+    private static Result runGuarded(String source, String fileName, Options options, OutputSink out) {
+        try {
+            return runHere(source, fileName, options, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            out.stderr("SystemError: LoopLab internal error while running this program (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")\n");
+            return new Result(1);
+        }
     }
 
     /** Runs on the calling thread (which must have a large stack). */
@@ -69,8 +83,22 @@ public final class Runner {
         });
         interp.setInstructionBudget(options.maxInstructions());
         interp.clock().attach(interp);
-        StandardModules.install(interp, options);
+        AsyncioRuntime runtime = StandardModules.install(interp, options);
         interp.sources.add(fileName, source);
+        Result result = execute(interp, source, fileName, out);
+        runtime.trace().programEnded(result.exitCode(), endMessage(result));
+        return result;
+    }
+
+    private static String endMessage(Result result) {
+        return switch (result.exitCode()) {
+            case 0 -> "finished";
+            case EXIT_BUDGET -> "stopped by its budget";
+            default -> "ended with an error";
+        };
+    }
+
+    private static Result execute(Interpreter interp, String source, String fileName, OutputSink out) {
         PyCode code;
         try {
             code = Program.compile(source, fileName);

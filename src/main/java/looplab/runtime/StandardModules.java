@@ -7,7 +7,10 @@ final class StandardModules {
     private StandardModules() {
     }
 
-    static void install(Interpreter interp, Runner.Options options) {
+    static AsyncioRuntime install(Interpreter interp, Runner.Options options) {
         looplab.vm.modules.StdlibModules.install(interp);
+        AsyncioRuntime runtime = AsyncioRuntime.install(interp, new RuntimeOptions(options.trace(), options.maxVirtualTime()));
+        ExceptionEvents.install(interp, runtime);
+        return runtime;
     }
 }

@@ -40,6 +40,7 @@ final class ArgumentBinder {
                                      PyDict kwargs) {
         PyCode code = fn.code;
         int end = code.argcount + code.kwonlyargcount;
+        List<String> positionalOnly = null;
         for (int k = 0; k < kwnames.length; k++) {
             String name = kwnames[k];
             PyObject value = args[npos + k];
@@ -58,11 +59,14 @@ final class ArgumentBinder {
             } else if (kwargs != null) {
                 kwargs.put(PyStr.of(name), value);
             } else if (isPositionalOnly(code, name)) {
-                throw Errors.typeError(fn.qualname() + "() got some positional-only arguments passed as keyword arguments: '"
-                        + name + "'");
+                (positionalOnly == null ? positionalOnly = new ArrayList<>() : positionalOnly).add(name);
             } else {
                 throw Errors.typeError(fn.qualname() + "() got an unexpected keyword argument '" + name + "'");
             }
+        }
+        if (positionalOnly != null) {
+            throw Errors.typeError(fn.qualname() + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", positionalOnly) + "'");
         }
     }
 

@@ -20,6 +20,7 @@ final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         NumberMethods.install();
+        RangeSliceMethods.install();
     }
 
     private static void installObject() {
@@ -123,7 +124,7 @@ final class BuiltinTypes {
         PyGenerator.GENERATOR_TYPE.method("__next__", (a, k) -> {
             PyObject r = a[0].next();
             if (r == null) {
-                throw Errors.stopIteration(PyNone.NONE);
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue());
             }
             return r;
         });

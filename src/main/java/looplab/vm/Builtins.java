@@ -127,7 +127,7 @@ public final class Builtins {
             }
             return PyInt.of(s.value.codePointAt(0));
         });
-        function(b, "dir", (a, k) -> dir(a));
+        function(b, "dir", (a, k) -> a.length == 0 ? scopeNames(interp) : dir(a));
         function(b, "globals", (a, k) -> globalsOf(interp));
         function(b, "locals", (a, k) -> globalsOf(interp));
         function(b, "input", (a, k) -> {
@@ -276,7 +276,7 @@ public final class Builtins {
             if (a.length == 2) {
                 return a[1];
             }
-            throw Errors.stopIteration(PyNone.NONE);
+            throw Errors.stopIteration(it instanceof PyGenerator g ? g.returnValue() : PyNone.NONE);
         }
         return v;
     }
@@ -325,6 +325,23 @@ public final class Builtins {
             }
         }
         List<PyObject> out = names.stream().distinct().sorted().map(s -> (PyObject) PyStr.of(s)).toList();
+        return new PyList(new ArrayList<>(out));
+    }
+
+    /** dir() with no argument: the names of the calling scope, sorted. */
+    private static PyObject scopeNames(Interpreter interp) {
+        Frame f = interp.currentFrame();
+        List<String> names = new ArrayList<>();
+        if (f != null && f.names != null) {
+            names.addAll(f.names.keySet());
+        } else if (f != null) {
+            for (int i = 0; i < f.locals.length; i++) {
+                if (f.locals[i] != null) {
+                    names.add(f.code.varnames[i]);
+                }
+            }
+        }
+        List<PyObject> out = names.stream().sorted().map(s -> (PyObject) PyStr.of(s)).toList();
         return new PyList(new ArrayList<>(out));
     }
 

@@ -79,15 +79,22 @@ final class Descriptors {
         public void descrSet(PyObject instance, PyObject value) {
             if (value == null) {
                 if (fdel == null) {
-                    throw Errors.attributeError("property of '" + instance.type().name() + "' object has no deleter");
+                    throw Errors.attributeError(describe(instance) + " has no deleter");
                 }
                 fdel.call(instance);
                 return;
             }
             if (fset == null) {
-                throw Errors.attributeError("property of '" + instance.type().name() + "' object has no setter");
+                throw Errors.attributeError(describe(instance) + " has no setter");
             }
             fset.call(instance, value);
+        }
+
+        /** "property 'celsius' of 'Temperature' object", named after the getter as CPython 3.11 names it. */
+        private String describe(PyObject instance) {
+            PyObject name = fget == null ? null : fget.lookupAttr("__name__");
+            String named = name instanceof PyStr s ? "property '" + s.value + "'" : "property";
+            return named + " of '" + instance.type().name() + "' object";
         }
 
         @Override

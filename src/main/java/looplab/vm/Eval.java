@@ -12,20 +12,23 @@ final class Eval {
     private Eval() {
     }
 
-    static PyObject run(Interpreter interp, Frame f) {
-        final PyCode code = f.code;
-        final int[] instructions = code.code;
-        final PyObject[] consts = code.consts;
-        final String[] names = code.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] locals = f.locals;
-        final PyCell[] cells = f.cells;
-        final Map<String, PyObject> globals = f.globals;
+    static PyObject run(Interpreter interp, final Frame entry) {
+        Frame f = entry;
+        PyCode code = f.code;
+        int[] instructions = code.code;
+        PyObject[] consts = code.consts;
+        String[] names = code.names;
+        PyObject[] stack = f.stack;
+        PyObject[] locals = f.locals;
+        PyCell[] cells = f.cells;
+        Map<String, PyObject> globals = f.globals;
+        boolean[] lineStarts = code.lineStarts;
         final Map<String, PyObject> builtins = interp.builtins;
         final Interpreter.LineHook lineHook = interp.lineHook;
-        final boolean[] lineStarts = code.lineStarts;
+        final ThreadState ts = interp.threadState;
         int ip = f.ip;
         int sp = f.sp;
+        int ticks = 0;
         boolean reraising = false;
         PyBaseException pending = f.pendingThrow;
         f.pendingThrow = null;
@@ -38,7 +41,7 @@ final class Eval {
                     throw p.toThrowable();
                 }
                 while (true) {
-                    interp.tick(f);
+                    ticks++;
                     if (lineHook != null && lineStarts[ip]) {
                         f.ip = ip;
                         lineHook.onLine(f, code.lines[ip]);
@@ -158,8 +161,7 @@ final class Eval {
                         case LOAD_METHOD -> {
                             PyObject owner = stack[sp - 1];
                             String name = names[arg];
-                            PyObject method = owner instanceof PyInstance || owner instanceof PyType || owner instanceof PyModule
-                                    ? null : owner.type().lookup(name);
+                            PyObject method = hasPlainMethods(owner) ? owner.type().lookup(name) : null;
                             if (method instanceof PyBuiltinFunction || method instanceof PyFunction) {
                                 stack[sp - 1] = method;
                                 stack[sp++] = owner;
@@ -178,22 +180,47 @@ final class Eval {
                             String[] kwnames = f.pendingKwNames;
                             f.pendingKwNames = Args.NO_KEYWORDS;
                             PyObject first = stack[sp - arg - 2];
-                            PyObject callable;
-                            PyObject[] args;
-                            if (first != null) {
-                                callable = first;
-                                args = new PyObject[arg + 1];
-                                System.arraycopy(stack, sp - arg - 1, args, 0, arg + 1);
-                            } else {
-                                callable = stack[sp - arg - 1];
-                                args = new PyObject[arg];
-                                System.arraycopy(stack, sp - arg, args, 0, arg);
+                            PyObject callable = first != null ? first : stack[sp - arg - 1];
+                            int argStart = first != null ? sp - arg - 1 : sp - arg;
+                            int argc = sp - argStart;
+                            f.ip = ip;
+                            interp.addExecuted(ticks, f);
+                            ticks = 0;
+                            if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
+                                // A Python-to-Python call runs in this same loop: no Java recursion per call.
+                                Frame callee = interp.newFrameFromStack(fn, stack, argStart, argc, kwnames);
+                                for (int i = sp - arg - 2; i < sp; i++) {
+                                    stack[i] = null;
+                                }
+                                sp -= arg + 2;
+                                f.sp = sp;
+                                if (ts.depth >= interp.recursionLimit()) {
+                                    throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                                }
+                                ts.depth++;
+                                callee.back = f;
+                                ts.current = callee;
+                                callee.state = Frame.RUNNING;
+                                f = callee;
+                                code = f.code;
+                                instructions = code.code;
+                                consts = code.consts;
+                                names = code.names;
+                                stack = f.stack;
+                                locals = f.locals;
+                                cells = f.cells;
+                                globals = f.globals;
+                                lineStarts = code.lineStarts;
+                                ip = f.ip;
+                                sp = f.sp;
+                                continue;
                             }
+                            PyObject[] args = new PyObject[argc];
+                            System.arraycopy(stack, argStart, args, 0, argc);
                             for (int i = sp - arg - 2; i < sp; i++) {
                                 stack[i] = null;
                             }
                             sp -= arg + 2;
-                            f.ip = ip;
                             f.sp = sp;
                             stack[sp++] = callable.call(args, kwnames);
                         }
@@ -350,7 +377,14 @@ final class Eval {
                             f.sp = sp;
                             stack[sp - 1] = PyStr.of(Formatting.formatValue(value, arg & 3, spec));
                         }
-                        case JUMP -> ip = arg;
+                        case JUMP -> {
+                            if (arg < ip) {
+                                f.ip = arg + 1;
+                                interp.addExecuted(ticks, f);
+                                ticks = 0;
+                            }
+                            ip = arg;
+                        }
                         case POP_JUMP_IF_FALSE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -428,9 +462,32 @@ final class Eval {
                             f.ip = ip;
                             f.sp = sp;
                             f.state = Frame.FINISHED;
-                            return v;
+                            interp.addExecuted(ticks, f);
+                            ticks = 0;
+                            if (f == entry) {
+                                return v;
+                            }
+                            Frame caller = f.back;
+                            f.back = null;
+                            ts.current = caller;
+                            ts.depth--;
+                            f = caller;
+                            code = f.code;
+                                instructions = code.code;
+                                consts = code.consts;
+                                names = code.names;
+                                stack = f.stack;
+                                locals = f.locals;
+                                cells = f.cells;
+                                globals = f.globals;
+                                lineStarts = code.lineStarts;
+                                ip = f.ip;
+                                sp = f.sp;
+                            stack[sp++] = v;
                         }
                         case YIELD_VALUE -> {
+                            interp.addExecuted(ticks, f);
+                            ticks = 0;
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             f.ip = ip;
@@ -444,6 +501,8 @@ final class Eval {
                             Delegate delegate = (Delegate) stack[sp - 1];
                             f.ip = ip;
                             f.sp = sp;
+                            interp.addExecuted(ticks, f);
+                            ticks = 0;
                             PyObject r = delegate.send(value);
                             if (delegate.finished()) {
                                 stack[sp - 1] = r;
@@ -607,16 +666,17 @@ final class Eval {
                         case IMPORT_STAR -> {
                             PyModule module = (PyModule) stack[--sp];
                             stack[sp] = null;
+                            Map<String, PyObject> target = f.names;
                             module.dict.forEach((k, v) -> {
                                 if (!k.startsWith("_")) {
-                                    f.names.put(k, v);
+                                    target.put(k, v);
                                 }
                             });
                         }
                         case SETUP_ANNOTATIONS -> f.names.putIfAbsent("__annotations__", new PyDict());
                         case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
                         case GET_LEN -> stack[sp] = PyInt.of(stack[sp++ - 1].len());
-                        case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS -> {
+                        case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_REST -> {
                             f.ip = ip;
                             f.sp = sp;
                             sp = Matching.execute(word & 0xFF, arg, stack, sp);
@@ -626,6 +686,8 @@ final class Eval {
                 }
             } catch (PyException e) {
                 PyBaseException exc = e.value;
+                interp.addExecutedQuietly(ticks);
+                ticks = 0;
                 if (!reraising) {
                     boolean fresh = exc.traceback.isEmpty();
                     exc.addTraceback(code.fileName, code.lineAt(ip - 1), code.name);
@@ -635,6 +697,9 @@ final class Eval {
                             exc.context = handled;
                         }
                     }
+                    if (fresh && interp.exceptionHook != null) {
+                        interp.exceptionHook.raised(f, exc, code.lineAt(ip - 1));
+                    }
                 }
                 reraising = false;
                 if (f.blockTop == 0) {
@@ -642,9 +707,33 @@ final class Eval {
                     f.ip = ip;
                     clear(stack, 0, sp);
                     f.sp = 0;
-                    throw e;
+                    if (f == entry) {
+                        throw e;
+                    }
+                    // The exception leaves a frame this loop called inline: continue unwinding in its caller.
+                    Frame caller = f.back;
+                    f.back = null;
+                    ts.current = caller;
+                    ts.depth--;
+                    f = caller;
+                    code = f.code;
+                                instructions = code.code;
+                                consts = code.consts;
+                                names = code.names;
+                                stack = f.stack;
+                                locals = f.locals;
+                                cells = f.cells;
+                                globals = f.globals;
+                                lineStarts = code.lineStarts;
+                                ip = f.ip;
+                                sp = f.sp;
+                    pending = exc;
+                    continue;
                 }
                 f.blockTop--;
+                if (interp.exceptionHook != null) {
+                    interp.exceptionHook.caught(f, exc, code.lineAt(ip - 1));
+                }
                 int depth = f.blockDepth[f.blockTop];
                 clear(stack, depth, sp - depth);
                 sp = depth;
@@ -652,12 +741,19 @@ final class Eval {
                 ip = f.blockHandler[f.blockTop];
             } catch (ExecutionStopped | StackOverflowError e) {
                 f.state = Frame.FINISHED;
+                f.ip = ip;
                 throw e;
             } catch (RuntimeException e) {
                 pending = InternalErrors.asPython(e).value;
                 sp = Math.max(0, Math.min(sp, stack.length));
             }
         }
+    }
+
+    /** Builtin values whose methods all live on their class, so LOAD_METHOD may skip the bound method. */
+    private static boolean hasPlainMethods(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyDict || o instanceof PyInt
+                || o instanceof PyFloat || o instanceof PyTuple || o instanceof PySet;
     }
 
     private static void clear(PyObject[] stack, int from, int count) {

@@ -13,6 +13,9 @@ public final class Frame {
     public static final int SUSPENDED = 2;
     public static final int FINISHED = 3;
 
+    private static final PyCell[] NO_CELLS = new PyCell[0];
+    private static final int[] NO_BLOCKS = new int[0];
+
     public final PyCode code;
     public final PyFunction function;
     public final Map<String, PyObject> globals;
@@ -47,10 +50,11 @@ public final class Frame {
         this.globals = globals;
         this.names = names;
         this.locals = new PyObject[code.varnames.length];
-        this.cells = new PyCell[code.totalCells()];
-        this.stack = new PyObject[code.maxStack + 2];
-        this.blockHandler = new int[code.maxBlocks + 1];
-        this.blockDepth = new int[code.maxBlocks + 1];
+        int ncells = code.totalCells();
+        this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
+        this.stack = new PyObject[code.maxStack];
+        this.blockHandler = code.maxBlocks == 0 ? NO_BLOCKS : new int[code.maxBlocks];
+        this.blockDepth = code.maxBlocks == 0 ? NO_BLOCKS : new int[code.maxBlocks];
     }
 
     /** The source line this frame is at (of the instruction running or last run). */

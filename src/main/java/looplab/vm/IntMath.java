@@ -90,7 +90,7 @@ final class IntMath {
 
     static PyInt mod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
-            throw Errors.zeroDivision("integer division or modulo by zero");
+            throw Errors.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             return PyInt.of(b.value == -1 ? 0 : Math.floorMod(a.value, b.value));

@@ -18,6 +18,13 @@ public final class Interpreter {
         void onLine(Frame frame, int line);
     }
 
+    /** Told when an exception is raised in a frame and when a frame's handler catches it (for the trace). */
+    public interface ExceptionHook {
+        void raised(Frame frame, PyBaseException exception, int line);
+
+        void caught(Frame frame, PyBaseException exception, int line);
+    }
+
     /** Called every so many instructions: the runtime's chance to advance the clock or stop the run. */
     public interface CheckpointHook {
         void onCheckpoint(Interpreter interpreter, Frame frame);
@@ -34,6 +41,9 @@ public final class Interpreter {
     private Output output = (stderr, text) -> { };
     public LineHook lineHook;
     public CheckpointHook checkpointHook;
+    public ExceptionHook exceptionHook;
+    /** What time.sleep does; null means advance the clock. The asyncio runtime replaces it while a loop runs. */
+    public looplab.vm.modules.TimeModule.Sleeper sleeper;
     public ThreadState threadState = new ThreadState("MainThread");
     private long executed;
     private long checkpoint = CHECKPOINT_INTERVAL;
@@ -134,8 +144,10 @@ public final class Interpreter {
         if (ts.depth >= recursionLimit) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        int savedDepth = ts.depth;
+        Frame caller = ts.current;
         ts.depth++;
-        f.back = ts.current;
+        f.back = caller;
         ts.current = f;
         f.state = Frame.RUNNING;
         try {
@@ -144,10 +156,33 @@ public final class Interpreter {
             f.state = Frame.FINISHED;
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
-            ts.current = f.back;
+            ts.current = caller;
             f.back = null;
-            ts.depth--;
+            ts.depth = savedDepth;
         }
+    }
+
+    /** A frame for a call made by the evaluation loop, its arguments taken straight from the caller's stack. */
+    Frame newFrameFromStack(PyFunction fn, PyObject[] stack, int from, int argc, String[] kwnames) {
+        PyCode code = fn.code;
+        Frame f = new Frame(code, fn, fn.globals, null);
+        if (kwnames.length == 0 && argc == code.argcount && code.kwonlyargcount == 0
+                && (code.flags & (PyCode.VARARGS | PyCode.VARKEYWORDS)) == 0) {
+            System.arraycopy(stack, from, f.locals, 0, argc);
+        } else {
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(stack, from, args, 0, argc);
+            ArgumentBinder.bind(fn, f.locals, args, kwnames);
+        }
+        if (f.cells.length > 0) {
+            setUpCells(f, fn);
+        }
+        return f;
+    }
+
+    /** Adds instructions run by an exception path, where no checkpoint may interrupt. */
+    void addExecutedQuietly(long n) {
+        executed += n;
     }
 
     /** Counts one instruction; every so often lets the runtime and the budget have their say. */

@@ -121,21 +121,21 @@ final class Iterators {
             return Calls.callMethod(custom, seq, new PyObject[0], Args.NO_KEYWORDS);
         }
         List<PyObject> items;
-        if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange
+        if (seq instanceof PyDict d) {
+            items = new ArrayList<>(d.map().keySet());
+            java.util.Collections.reverse(items);
+        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange
                 || seq.type().lookup("__getitem__") != null && seq.type().lookup("__len__") != null) {
             int n = seq.len();
             items = new ArrayList<>(n);
             for (int i = n - 1; i >= 0; i--) {
                 items.add(seq.getItem(PyInt.of(i)));
             }
-        } else if (seq instanceof PyDict d) {
-            items = new ArrayList<>(d.map().keySet());
-            java.util.Collections.reverse(items);
         } else {
             throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
         }
         PyObject[] arr = items.toArray(new PyObject[0]);
-        return new PyIterator(REVERSED) {
+        return new PyIterator(reversedType(seq)) {
             private int i;
 
             @Override
@@ -144,6 +144,22 @@ final class Iterators {
             }
         };
     }
+
+    /** CPython's type for reversed(seq): list and dict have their own reverse iterators. */
+    private static PyType reversedType(PyObject seq) {
+        if (seq instanceof PyList) {
+            return PyList.REVERSE_ITERATOR;
+        }
+        if (seq instanceof PyDict) {
+            return DICT_REVERSE_KEY_ITERATOR;
+        }
+        if (seq instanceof PyRange) {
+            return PyRange.ITERATOR;
+        }
+        return REVERSED;
+    }
+
+    static final PyType DICT_REVERSE_KEY_ITERATOR = PyType.builtin("dict_reversekeyiterator", PyIterator.class);
 
     static PyObject callableIterator(PyObject fn, PyObject sentinel) {
         return new PyIterator(CALLABLE_ITERATOR) {

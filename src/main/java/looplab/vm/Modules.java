@@ -32,6 +32,37 @@ public final class Modules {
         factories.put(name, factory);
     }
 
+    /**
+     * Makes a module importable whose source is Python bundled with LoopLab (src/main/resources/looplab/lib/NAME.py):
+     * the parts of the standard library that CPython itself writes in Python are written the same way here.
+     */
+    public void registerSource(String name) {
+        register(name, interp -> {
+            String resource = "/looplab/lib/" + name.replace('.', '/') + ".py";
+            String source;
+            try (InputStream in = Modules.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+                }
+                source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read the bundled module '" + name + "'");
+            }
+            String fileName = "<looplab>/lib/" + name.replace('.', '/') + ".py";
+            interp.sources.add(fileName, source);
+            PyModule module = new PyModule(name);
+            module.dict.put("__file__", PyStr.of(fileName));
+            loaded.put(name, module);
+            try {
+                interp.runModule(Program.compile(source, fileName), module);
+            } catch (RuntimeException e) {
+                loaded.remove(name);
+                throw e;
+            }
+            return module;
+        });
+    }
+
     public boolean isAvailable(String name) {
         return factories.containsKey(name) || loaded.containsKey(name);
     }

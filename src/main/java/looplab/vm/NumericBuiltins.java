@@ -5,7 +5,7 @@ import java.util.Map;
 import looplab.vm.format.FormatError;
 import looplab.vm.format.Rounding;
 
-/** round, divmod, pow and sum. */
+/** round, divmod, pow, sum, bin, oct and hex. */
 final class NumericBuiltins {
     private NumericBuiltins() {
     }
@@ -26,10 +26,28 @@ final class NumericBuiltins {
             }
             return Ops.binary(BinaryOp.POW, p[0], p[1]);
         });
+        Builtins.function(b, "bin", (a, k) -> {
+            Args.exactly("bin", a, k, 1);
+            return PyStr.of(withPrefix(Ops.index(a[0]), 2, "0b"));
+        });
+        Builtins.function(b, "oct", (a, k) -> {
+            Args.exactly("oct", a, k, 1);
+            return PyStr.of(withPrefix(Ops.index(a[0]), 8, "0o"));
+        });
+        Builtins.function(b, "hex", (a, k) -> {
+            Args.exactly("hex", a, k, 1);
+            return PyStr.of(withPrefix(Ops.index(a[0]), 16, "0x"));
+        });
         Builtins.function(b, "sum", (a, k) -> {
             PyObject[] p = Args.bind("sum", a, k, 1, "iterable", "start");
             return sum(p[0], p[1] == null ? PyInt.of(0) : p[1]);
         });
+    }
+
+    /** bin, oct and hex: the sign goes before the prefix (-0b1100). */
+    static String withPrefix(PyInt i, int radix, String prefix) {
+        java.math.BigInteger v = i.bigValue();
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 
     static PyObject round(PyObject[] p) {

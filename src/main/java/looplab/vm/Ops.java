@@ -61,6 +61,10 @@ public final class Ops {
         if (op == BinaryOp.MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
         }
+        if (op == BinaryOp.MUL && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
+            // As CPython: the sequence's repeat is tried last and complains about the other operand.
+            return Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
+        }
         if (op == BinaryOp.POW) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
                     + b.type().name() + "'");

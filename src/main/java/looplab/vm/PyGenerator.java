@@ -29,6 +29,7 @@ public final class PyGenerator extends PyObject implements Delegate {
     private boolean running;
     private boolean finished;
     private boolean awaited;
+    private PyObject returnValue = PyNone.NONE;
 
     private PyGenerator(Frame frame, PyFunction function, PyType type) {
         this.frame = frame;
@@ -64,6 +65,11 @@ public final class PyGenerator extends PyObject implements Delegate {
     @Override
     public boolean finished() {
         return finished;
+    }
+
+    /** What the frame returned (the value of StopIteration), once finished. */
+    public PyObject returnValue() {
+        return returnValue;
     }
 
     public boolean started() {
@@ -188,6 +194,7 @@ public final class PyGenerator extends PyObject implements Delegate {
             PyObject result = function.interpreter.execute(frame);
             if (frame.state == Frame.FINISHED) {
                 finished = true;
+                returnValue = result;
             }
             return result;
         } catch (PyException e) {

@@ -101,7 +101,7 @@ public class PyInstance extends PyObject {
             }
             return s.value;
         }
-        return "<" + qualifiedName() + " object>";
+        return BuiltinTypes.defaultRepr(this);
     }
 
     private String qualifiedName() {

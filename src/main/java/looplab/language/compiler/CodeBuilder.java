@@ -34,7 +34,6 @@ final class CodeBuilder {
     final List<String> freevars;
     int depth;
     int maxDepth;
-    int blocks;
     int maxBlocks;
     int argcount;
     int posonlyargcount;
@@ -69,10 +68,8 @@ final class CodeBuilder {
         }
         maxDepth = Math.max(maxDepth, depth);
         if (op == SETUP_FINALLY) {
-            blocks++;
-            maxBlocks = Math.max(maxBlocks, blocks);
-        } else if (op == POP_BLOCK) {
-            blocks--;
+            // Every SETUP_FINALLY counted: an upper bound on the runtime block stack that early exits cannot skew.
+            maxBlocks++;
         }
     }
 
@@ -156,7 +153,7 @@ final class CodeBuilder {
         return new CodeUnit(name, qualname, fileName, firstLine, Arrays.copyOf(code, size), Arrays.copyOf(lines, size),
                 consts.toArray(), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellFromArg, argcount,
-                posonlyargcount, kwonlyargcount, flags, maxDepth + 6, maxBlocks + 1);
+                posonlyargcount, kwonlyargcount, flags, maxDepth + 4, maxBlocks);
     }
 
     static int stackEffect(int op, int arg) {
@@ -174,6 +171,10 @@ final class CodeBuilder {
                     LOAD_METHOD, PUSH_NULL, FOR_ITER, GET_ANEXT, PUSH_EXC_INFO, BEFORE_WITH, BEFORE_ASYNC_WITH,
                     WITH_EXCEPT_START, IMPORT_FROM, LOAD_ASSERTION_ERROR, GET_LEN -> 1;
             case STORE_ATTR, MAP_ADD, DELETE_SUBSCR, END_ASYNC_FOR -> -2;
+            case MATCH_SEQUENCE, MATCH_MAPPING -> 1;
+            case MATCH_KEYS -> 0;
+            case MATCH_REST -> -1;
+            case MATCH_CLASS -> -2;
             case STORE_SUBSCR -> -3;
             case CALL -> -(arg + 1);
             case CALL_FUNCTION_EX -> (arg & 1) != 0 ? -3 : -2;

@@ -105,6 +105,7 @@ public final class Opcode {
     public static final int MATCH_KEYS = 96;
     public static final int GET_LEN = 97;
     public static final int RERAISE = 98;         // raise TOS again without adding a traceback line
+    public static final int MATCH_REST = 99;      // [mapping, keys] -> dict of the other items (for **rest)
 
     /** Flag in BINARY_OP's argument: the in-place form (a += b). */
     public static final int INPLACE = 0x80;

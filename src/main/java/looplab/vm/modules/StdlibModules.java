@@ -8,5 +8,8 @@ public final class StdlibModules {
     }
 
     public static void install(Interpreter interp) {
+        interp.modules.register("math", MathModule::create);
+        interp.modules.register("random", RandomModule::create);
+        interp.modules.register("time", TimeModule::create);
     }
 }

@@ -49,6 +49,30 @@ public final class CorrectlyRoundedMath {
         return Double.isNaN(rounded) ? logExact(x).doubleValue() : rounded;
     }
 
+    /** log2, exact for powers of two as C's log2 is, otherwise ln x / ln 2 rounded once. */
+    public static double log2(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return StrictMath.log(x);
+        }
+        int e = Math.getExponent(x);
+        if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
+            return e;
+        }
+        return logExact(x).divide(LN2, MC).doubleValue();
+    }
+
+    /** log10, exact for powers of ten, otherwise ln x / ln 10 rounded once. */
+    public static double log10(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return StrictMath.log(x);
+        }
+        double exact = StrictMath.log10(x);
+        if (exact == Math.rint(exact) && Math.abs(exact) <= 22 && Math.pow(10, exact) == x) {
+            return exact;
+        }
+        return logExact(x).divide(logExact(10.0), MC).doubleValue();
+    }
+
     public static double exp(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x) || x > 710 || x < -746) {
             return StrictMath.exp(x);
@@ -136,6 +160,20 @@ public final class CorrectlyRoundedMath {
 
     public static double cos(double x) {
         return trig(x, true);
+    }
+
+    /** tan x = sin r / cos r, or -cos r / sin r in odd quadrants, from 50-digit series, rounded once. */
+    public static double tan(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > TRIG_LIMIT || x == 0) {
+            return StrictMath.tan(x);
+        }
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal quadrants = exact.divide(HALF_PI, MC).setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal r = exact.subtract(quadrants.multiply(HALF_PI, MC), MC);
+        BigDecimal sin = sinSeries(r);
+        BigDecimal cos = cosSeries(r);
+        boolean even = quadrants.remainder(TWO).signum() == 0;
+        return Double.parseDouble((even ? sin.divide(cos, MC) : cos.divide(sin, MC).negate()).toString());
     }
 
     private static double trig(double x, boolean cosine) {

@@ -1,0 +1,547 @@
+package looplab.runtime;
+
+import looplab.trace.TraceEmitter;
+import looplab.trace.TraceEvent.ClockReason;
+import looplab.vm.Args;
+import looplab.vm.Errors;
+import looplab.vm.ExceptionTypes;
+import looplab.vm.ExecutionStopped;
+import looplab.vm.Frame;
+import looplab.vm.PyBaseException;
+import looplab.vm.PyBool;
+import looplab.vm.PyDict;
+import looplab.vm.PyException;
+import looplab.vm.PyFloat;
+import looplab.vm.PyGenerator;
+import looplab.vm.PyNone;
+import looplab.vm.PyObject;
+import looplab.vm.PyStr;
+import looplab.vm.PyType;
+import looplab.vm.VirtualClock;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * The event loop, as CPython's {@code BaseEventLoop} (base_events.py) on a virtual clock: a deque of ready
+ * handles, a heap of timers, and {@link #runOnce}, which holds the whole scheduling policy. Where CPython's
+ * selector would sleep until the next timer or I/O event, this loop moves the virtual clock there instead.
+ */
+public final class EventLoop extends PyObject {
+    public static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", EventLoop.class);
+    /** time.get_clock_info('monotonic').resolution on Linux: timers this close to now count as due. */
+    private static final double CLOCK_RESOLUTION = 1e-9;
+    private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+
+    final AsyncioRuntime runtime;
+    final VirtualClock clock;
+    final TraceEmitter trace;
+    /** {@code _ready}: handles to run, in order. */
+    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    /** {@code _scheduled}: pending timers, earliest deadline first, ties in scheduling order. */
+    final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>();
+    /** What the selector will report: I/O completions and executor jobs finishing, by virtual time. */
+    private final PriorityQueue<SelectorEvent> selectorEvents = new PriorityQueue<>();
+    private final Set<Task> tasks = new LinkedHashSet<>();
+    private long sequence;
+    private boolean stopping;
+    private boolean running;
+    private boolean closed;
+    private int iteration;
+    private Task currentTask;
+    private PyObject exceptionHandler = PyNone.NONE;
+    Object defaultExecutor;
+
+    EventLoop(AsyncioRuntime runtime) {
+        this.runtime = runtime;
+        this.clock = runtime.interpreter.clock();
+        this.trace = runtime.trace;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    // ---- the running loop (events._get_running_loop) -------------------------------------------------------
+
+    /** The loop running on this thread, or null. */
+    public static EventLoop running() {
+        return RUNNING.get();
+    }
+
+    /** asyncio.get_running_loop(). */
+    static EventLoop getRunningLoop() {
+        EventLoop loop = RUNNING.get();
+        if (loop == null) {
+            throw Errors.runtimeError("no running event loop");
+        }
+        return loop;
+    }
+
+    /** events.get_event_loop() inside a coroutine or callback: the running loop. */
+    static EventLoop getEventLoop() {
+        EventLoop loop = RUNNING.get();
+        if (loop == null) {
+            throw Errors.runtimeError("There is no current event loop in thread 'MainThread'.");
+        }
+        return loop;
+    }
+
+    public double time() {
+        return clock.now();
+    }
+
+    public Task currentTask() {
+        return currentTask;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    // ---- scheduling callbacks ------------------------------------------------------------------------------
+
+    /** call_soon: the handle goes to the end of {@code _ready} and runs in the next iteration (or this one's rest). */
+    public Handle callSoon(PyObject callback, PyObject[] args) {
+        checkClosed();
+        Handle handle = new Handle(runtime.nextHandleId(), callback, args, this);
+        appendReady(handle);
+        return handle;
+    }
+
+    private void appendReady(Handle handle) {
+        ready.addLast(handle);
+        if (trace.enabled()) {
+            Task task = handle.task();
+            trace.handleScheduled(handle.id, handle.describe(), task == null ? -1 : task.number);
+        }
+    }
+
+    /** call_at: a timer due at loop time {@code when}. */
+    public TimerHandle callAt(double when, PyObject callback, PyObject[] args, String label) {
+        checkClosed();
+        TimerHandle timer = new TimerHandle(runtime.nextHandleId(), when, sequence++, callback, args, this);
+        scheduled.add(timer);
+        timer.scheduled = true;
+        if (trace.enabled()) {
+            trace.timerScheduled(timer.id, when, currentTask == null ? -1 : currentTask.number,
+                    label != null ? label : timer.describe());
+        }
+        return timer;
+    }
+
+    public TimerHandle callLater(double delay, PyObject callback, PyObject[] args, String label) {
+        return callAt(time() + delay, callback, args, label);
+    }
+
+    void handleCancelled(Handle handle) {
+        if (ready.contains(handle)) {
+            trace.handleCancelled(handle.id);
+        }
+    }
+
+    void timerHandleCancelled(TimerHandle timer) {
+        if (timer.scheduled) {
+            // As CPython, the timer stays in the heap and _run_once drops it when it reaches the head.
+            trace.timerCancelled(timer.id);
+        } else if (ready.contains(timer)) {
+            trace.handleCancelled(timer.id);
+        }
+    }
+
+    /** Schedules what the selector reports at {@code when} (an I/O completion, an executor job finishing). */
+    void addSelectorEvent(double when, ClockReason reason, Runnable deliver) {
+        selectorEvents.add(new SelectorEvent(when, sequence++, reason, deliver));
+    }
+
+    // ---- running -----------------------------------------------------------------------------------------
+
+    /**
+     * One iteration of the loop, as CPython's {@code BaseEventLoop._run_once} (base_events.py): drop cancelled
+     * timers at the head of the heap, wait in the selector (here: advance the virtual clock) until the earliest
+     * timer when nothing is ready, move every due timer to {@code _ready}, then run exactly the handles that were
+     * in {@code _ready} at that point; what they schedule runs in the next iteration.
+     */
+    void runOnce() {
+        int number = ++iteration;
+        trace.iterationStarted(number);
+        while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
+            scheduled.poll().scheduled = false;
+        }
+        double timeout;
+        if (!ready.isEmpty() || stopping) {
+            timeout = 0;
+        } else if (!scheduled.isEmpty()) {
+            timeout = Math.max(0, scheduled.peek().when - time());
+        } else {
+            timeout = Double.POSITIVE_INFINITY;
+        }
+        select(timeout);
+        double endTime = time() + CLOCK_RESOLUTION;
+        while (!scheduled.isEmpty() && scheduled.peek().when < endTime) {
+            TimerHandle timer = scheduled.poll();
+            timer.scheduled = false;
+            ready.addLast(timer);
+            trace.timerFired(timer.id);
+        }
+        int ntodo = ready.size();
+        for (int i = 0; i < ntodo; i++) {
+            Handle handle = ready.pollFirst();
+            if (!handle.cancelled) {
+                // This is the only place where callbacks are actually *called*: all user code runs here.
+                runHandle(handle);
+            }
+        }
+        trace.iterationEnded(number);
+    }
+
+    private void runHandle(Handle handle) {
+        Task task = handle.task();
+        if (task != null) {
+            trace.taskStepStarted(task.number, handle.id);
+            handle.run();
+            trace.taskStepEnded(task.number);
+        } else {
+            if (trace.enabled()) {
+                trace.callbackStarted(handle.id, handle.describe());
+            }
+            handle.run();
+            trace.callbackEnded(handle.id);
+        }
+    }
+
+    /**
+     * The selector wait: instead of sleeping, jump the virtual clock to the earliest of the next timer
+     * (now + timeout) and the next I/O or executor event, and deliver the events that are due by then.
+     */
+    private void select(double timeout) {
+        SelectorEvent next = selectorEvents.peek();
+        double deadline = time() + timeout;
+        if (next != null && next.when() <= deadline) {
+            advanceClockTo(next.when(), next.reason());
+            while (!selectorEvents.isEmpty() && selectorEvents.peek().when() <= time()) {
+                selectorEvents.poll().deliver().run();
+            }
+            return;
+        }
+        if (timeout == Double.POSITIVE_INFINITY) {
+            throw waitingForever();
+        }
+        if (timeout > 0) {
+            advanceClockTo(deadline, ClockReason.TIMER);
+        }
+    }
+
+    private void advanceClockTo(double to, ClockReason reason) {
+        double from = runtime.reportCpuTime();
+        if (to > from) {
+            clock.advanceTo(to);
+            trace.clockAdvanced(from, time(), reason);
+        }
+        runtime.checkTimeLimit();
+    }
+
+    private ExecutionStopped waitingForever() {
+        Frame frame = runtime.interpreter.currentFrame();
+        return new ExecutionStopped(ExecutionStopped.Reason.TIME_LIMIT,
+                "the event loop would wait forever: no callback is ready, no timer is scheduled and no I/O is pending"
+                        + " (every task is waiting for something that never happens)",
+                frame == null ? "" : frame.code.fileName, frame == null ? 0 : frame.line());
+    }
+
+    /** run_forever: iterations until stop() is called. */
+    public void runForever() {
+        checkClosed();
+        if (running) {
+            throw Errors.runtimeError("This event loop is already running");
+        }
+        if (RUNNING.get() != null) {
+            throw Errors.runtimeError("Cannot run the event loop while another loop is running");
+        }
+        running = true;
+        RUNNING.set(this);
+        try {
+            while (true) {
+                runOnce();
+                if (stopping) {
+                    break;
+                }
+            }
+        } finally {
+            stopping = false;
+            running = false;
+            RUNNING.remove();
+        }
+    }
+
+    /** run_until_complete: run until the future (or the task wrapping the coroutine) is done; return its result. */
+    public PyObject runUntilComplete(PyObject awaitable) {
+        checkClosed();
+        if (running) {
+            throw Errors.runtimeError("This event loop is already running");
+        }
+        boolean newTask = !(awaitable instanceof Future);
+        Future future = ensureFuture(awaitable);
+        LoopCallback stopWhenDone = LoopCallback.plain("_run_until_complete_cb()", args -> stop());
+        future.addDoneCallback(stopWhenDone);
+        try {
+            runForever();
+        } catch (PyException e) {
+            if (newTask && future.done() && !future.cancelled()) {
+                future.exception();
+            }
+            throw e;
+        } finally {
+            future.removeDoneCallback(stopWhenDone);
+        }
+        if (!future.done()) {
+            throw Errors.runtimeError("Event loop stopped before Future completed.");
+        }
+        if (future.exception != null && trace.enabled()) {
+            trace.exceptionPropagated(future instanceof Task t ? t.number : -1, -1, future.exception.type().name());
+        }
+        return future.result();
+    }
+
+    public void stop() {
+        stopping = true;
+    }
+
+    public void close() {
+        if (running) {
+            throw Errors.runtimeError("Cannot close a running event loop");
+        }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ready.clear();
+        scheduled.clear();
+        runtime.shutdownExecutors(this);
+    }
+
+    void checkClosed() {
+        if (closed) {
+            throw Errors.runtimeError("Event loop is closed");
+        }
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------------------
+
+    public Future createFuture() {
+        return new Future(this);
+    }
+
+    public Task createTask(PyObject coro, PyObject name) {
+        checkClosed();
+        return new Task(this, coro, name);
+    }
+
+    /** tasks.ensure_future: a future as is, a coroutine wrapped in a task, an awaitable through a wrapper. */
+    Future ensureFuture(PyObject awaitable) {
+        if (awaitable instanceof Future f) {
+            if (f.loop != this) {
+                throw Errors.valueError("The future belongs to a different loop than the one specified as the loop argument");
+            }
+            return f;
+        }
+        if (Task.isCoroutine(awaitable)) {
+            return createTask(awaitable, null);
+        }
+        if (awaitable.type().lookup("__await__") != null) {
+            PyObject wrapped = new JavaCoroutine("_wrap_awaitable",
+                    () -> JavaCoroutine.await(awaitable, (v, e) -> {
+                        if (e != null) {
+                            throw e;
+                        }
+                        return JavaCoroutine.returning(v);
+                    }));
+            return createTask(wrapped, null);
+        }
+        throw Errors.typeError("An asyncio.Future, a coroutine or an awaitable is required");
+    }
+
+    void registerTask(Task task) {
+        tasks.add(task);
+        if (trace.enabled()) {
+            Frame frame = runtime.interpreter.currentFrame();
+            trace.taskCreated(task.number, task.name, task.coroutineName(),
+                    currentTask == null ? -1 : currentTask.number, frame == null ? 0 : frame.line());
+        }
+    }
+
+    void enterTask(Task task) {
+        if (currentTask != null) {
+            throw Errors.runtimeError("Cannot enter into task " + task.repr() + " while another task "
+                    + currentTask.repr() + " is being executed.");
+        }
+        currentTask = task;
+        runtime.stepStarted(task);
+    }
+
+    void leaveTask(Task task) {
+        currentTask = null;
+        runtime.stepEnded();
+        if (task.done()) {
+            tasks.remove(task);
+        }
+    }
+
+    /** asyncio.all_tasks(loop): the tasks of this loop that are not done, in creation order. */
+    public List<Task> allTasks() {
+        tasks.removeIf(Future::done);
+        return new ArrayList<>(tasks);
+    }
+
+    // ---- errors ------------------------------------------------------------------------------------------
+
+    /** call_exception_handler: the program's handler if it set one, else the default one (stderr). */
+    void callExceptionHandler(String message, PyBaseException exception, Handle handle, Future future) {
+        PyDict context = new PyDict();
+        context.put(PyStr.of("message"), PyStr.of(message));
+        if (exception != null) {
+            context.put(PyStr.of("exception"), exception);
+        }
+        if (future != null) {
+            context.put(PyStr.of(future instanceof Task ? "task" : "future"), future);
+        }
+        if (handle != null) {
+            context.put(PyStr.of("handle"), handle);
+        }
+        callExceptionHandler(context);
+    }
+
+    private void callExceptionHandler(PyDict context) {
+        if (exceptionHandler == PyNone.NONE) {
+            defaultExceptionHandler(context);
+            return;
+        }
+        try {
+            exceptionHandler.call(this, context);
+        } catch (PyException e) {
+            runtime.interpreter.write(true, "Unhandled error in exception handler\n" + e.value.summary() + "\n");
+        }
+    }
+
+    /** default_exception_handler: logs the message, the handle or future, and the exception to stderr. */
+    private void defaultExceptionHandler(PyDict context) {
+        StringBuilder sb = new StringBuilder(context.get("message").str()).append('\n');
+        for (String key : List.of("handle", "future", "task")) {
+            PyObject value = context.get(key);
+            if (value != null) {
+                sb.append(key).append(": ").append(value.repr()).append('\n');
+            }
+        }
+        PyObject exc = context.get("exception");
+        if (exc instanceof PyBaseException be) {
+            sb.append(be.summary()).append('\n');
+        }
+        runtime.interpreter.write(true, sb.toString());
+    }
+
+    // ---- Python face -------------------------------------------------------------------------------------
+
+    static EventLoop checked(PyObject o) {
+        return (EventLoop) o;
+    }
+
+    private static PyObject[] rest(PyObject[] args, String[] kw, int from) {
+        PyObject[] positional = Args.positional(args, kw);
+        return Arrays.copyOfRange(positional, Math.min(from, positional.length), positional.length);
+    }
+
+    private static PyObject checkCallback(PyObject callback, String method) {
+        if (callback instanceof PyGenerator || callback instanceof JavaCoroutine
+                || callback.type().lookup("__call__") == null && !isJavaCallable(callback)) {
+            throw Errors.typeError("a callable object was expected by " + method + "(), got " + callback.repr());
+        }
+        return callback;
+    }
+
+    private static boolean isJavaCallable(PyObject o) {
+        return o instanceof looplab.vm.PyFunction || o instanceof looplab.vm.PyBuiltinFunction
+                || o instanceof looplab.vm.PyMethod || o instanceof PyType || o instanceof LoopCallback;
+    }
+
+    private static double number(PyObject o, String what) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof looplab.vm.PyInt i) {
+            return i.doubleValue();
+        }
+        throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as " + what);
+    }
+
+    static double seconds(PyObject o) {
+        return number(o, "a number");
+    }
+
+    static {
+        TYPE.method("time", (args, kw) -> PyFloat.of(checked(args[0]).time()))
+                .method("call_soon", (args, kw) -> checked(args[0])
+                        .callSoon(checkCallback(args[1], "call_soon"), rest(args, kw, 2)))
+                .method("call_soon_threadsafe", (args, kw) -> checked(args[0])
+                        .callSoon(checkCallback(args[1], "call_soon_threadsafe"), rest(args, kw, 2)))
+                .method("call_later", (args, kw) -> checked(args[0])
+                        .callLater(seconds(args[1]), checkCallback(args[2], "call_later"), rest(args, kw, 3), null))
+                .method("call_at", (args, kw) -> checked(args[0])
+                        .callAt(seconds(args[1]), checkCallback(args[2], "call_at"), rest(args, kw, 3), null))
+                .method("create_future", (args, kw) -> checked(args[0]).createFuture())
+                .method("create_task", (args, kw) -> {
+                    PyObject[] a = Args.bind("create_task", args, kw, 2, "self", "coro", "name", "context");
+                    return checked(args[0]).createTask(a[1], a[2]);
+                })
+                .method("run_until_complete", (args, kw) -> checked(args[0]).runUntilComplete(args[1]))
+                .method("run_forever", (args, kw) -> {
+                    checked(args[0]).runForever();
+                    return PyNone.NONE;
+                })
+                .method("stop", (args, kw) -> {
+                    checked(args[0]).stop();
+                    return PyNone.NONE;
+                })
+                .method("close", (args, kw) -> {
+                    checked(args[0]).close();
+                    return PyNone.NONE;
+                })
+                .method("is_running", (args, kw) -> PyBool.of(checked(args[0]).running))
+                .method("is_closed", (args, kw) -> PyBool.of(checked(args[0]).closed))
+                .method("get_debug", (args, kw) -> PyBool.FALSE)
+                .method("set_debug", (args, kw) -> PyNone.NONE)
+                .method("set_exception_handler", (args, kw) -> {
+                    checked(args[0]).exceptionHandler = args[1];
+                    return PyNone.NONE;
+                })
+                .method("get_exception_handler", (args, kw) -> checked(args[0]).exceptionHandler)
+                .method("call_exception_handler", (args, kw) -> {
+                    checked(args[0]).callExceptionHandler((PyDict) args[1]);
+                    return PyNone.NONE;
+                })
+                .method("default_exception_handler", (args, kw) -> {
+                    checked(args[0]).defaultExceptionHandler((PyDict) args[1]);
+                    return PyNone.NONE;
+                })
+                .method("shutdown_asyncgens", (args, kw) ->
+                        new JavaCoroutine("BaseEventLoop.shutdown_asyncgens", () -> JavaCoroutine.returning(PyNone.NONE)))
+                .method("shutdown_default_executor", (args, kw) ->
+                        new JavaCoroutine("BaseEventLoop.shutdown_default_executor",
+                                () -> JavaCoroutine.returning(PyNone.NONE)));
+    }
+
+    @Override
+    public String repr() {
+        return "<_UnixSelectorEventLoop running=" + (running ? "True" : "False") + " closed="
+                + (closed ? "True" : "False") + " debug=False>";
+    }
+}
