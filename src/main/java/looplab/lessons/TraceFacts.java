@@ -55,10 +55,6 @@ public final class TraceFacts {
         return tasks.get(taskId);
     }
 
-    List<TaskCreated> tasks() {
-        return List.copyOf(tasksInOrder);
-    }
-
     /**
      * The program's own tasks, without the ones {@code asyncio.run} makes to shut the loop down
      * ({@code BaseEventLoop.shutdown_asyncgens}, {@code shutdown_default_executor}), which no lesson asks about.
