@@ -2,6 +2,8 @@ package looplab;
 
 import java.util.concurrent.Callable;
 import looplab.cli.GuiCommand;
+import looplab.cli.LessonCommand;
+import looplab.cli.LessonsCommand;
 import looplab.cli.ProgramEngine;
 import looplab.cli.RunCommand;
 import looplab.cli.VersionProvider;
@@ -37,7 +39,9 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine(ProgramEngine engine) {
         return new CommandLine(new Main())
                 .addSubcommand("run", new RunCommand(engine))
-                .addSubcommand("gui", gui());
+                .addSubcommand("gui", gui())
+                .addSubcommand("lessons", new LessonsCommand())
+                .addSubcommand("lesson", new LessonCommand(engine));
     }
 
     @Override
