@@ -12,6 +12,7 @@ import looplab.trace.TraceEvent.ProgramEnded;
 import looplab.trace.TraceEvent.TaskCreated;
 import looplab.trace.TraceEvent.TaskDone;
 import looplab.trace.TraceEvent.TaskStepStarted;
+import looplab.trace.TraceEvent.TaskStepEnded;
 import looplab.trace.TraceEvent.TaskSuspended;
 import looplab.trace.WaitReason;
 
@@ -81,11 +82,20 @@ public sealed interface Anchor {
         }
     }
 
-    /** {@code @when task "T" waits [on KIND]}: the task's coroutine suspends (on that kind of thing). */
+    /**
+     * {@code @when task "T" waits [on KIND]}: the task's coroutine suspends (on that kind of thing). The moment is
+     * the end of that step, when the task has handed the loop back and is waiting, not still running.
+     */
     record TaskWaits(TaskRef task, WaitReason.Kind kind) implements Anchor {
         public int find(TraceFacts trace, int from) {
-            return first(trace, from, i -> trace.event(i) instanceof TaskSuspended e
+            int suspended = first(trace, from, i -> trace.event(i) instanceof TaskSuspended e
                     && trace.isTask(e.taskId(), task) && (kind == null || e.reason().kind() == kind));
+            if (suspended < 0) {
+                return suspended;
+            }
+            long taskId = ((TaskSuspended) trace.event(suspended)).taskId();
+            int stepEnd = first(trace, suspended, i -> trace.event(i) instanceof TaskStepEnded e && e.taskId() == taskId);
+            return stepEnd < 0 ? suspended : stepEnd;
         }
 
         public String text() {

@@ -17,6 +17,7 @@ import looplab.trace.TraceEvent.ProgramEnded;
 import looplab.trace.TraceEvent.TaskCreated;
 import looplab.trace.TraceEvent.TaskDone;
 import looplab.trace.TraceEvent.TaskStepStarted;
+import looplab.trace.LoopState;
 import looplab.trace.TraceEvent.TaskSuspended;
 import looplab.trace.WaitReason;
 import org.junit.jupiter.api.Test;
@@ -57,18 +58,25 @@ class AnchorTest {
     }
 
     @Test
-    void taskWaitsOnATimerIsTheSuspensionOfThatTask() throws LessonFormatException {
+    void taskWaitsOnATimerIsTheEndOfTheStepThatSuspendedIt() throws LessonFormatException {
         int at = find(fetches, "when task \"Task-3\" waits on a timer");
-        TaskSuspended suspended = assertInstanceOf(TaskSuspended.class, fetches.event(at));
+        TraceEvent.TaskStepEnded ended = assertInstanceOf(TraceEvent.TaskStepEnded.class, fetches.event(at));
+        assertEquals(3, ended.taskId());
+        int suspension = at - 1;
+        while (!(fetches.event(suspension) instanceof TaskSuspended)) {
+            suspension--;
+        }
+        TaskSuspended suspended = (TaskSuspended) fetches.event(suspension);
         assertEquals(3, suspended.taskId());
         assertEquals(WaitReason.Kind.TIMER, suspended.reason().kind());
+        assertEquals(LoopState.TaskState.WAITING, fetches.stateAt(at).task(3).state());
     }
 
     @Test
     void aWaitOfAnotherKindDoesNotMatch() throws LessonFormatException {
         assertEquals(-1, find(fetches, "when task \"Task-2\" waits on I/O"));
         int at = find(fetches, "when task \"main\" waits on a future");
-        assertEquals(1, ((TaskSuspended) fetches.event(at)).taskId());
+        assertEquals(1, ((TraceEvent.TaskStepEnded) fetches.event(at)).taskId());
     }
 
     @Test
