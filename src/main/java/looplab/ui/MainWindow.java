@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -55,7 +54,7 @@ public final class MainWindow {
     private final TimelineView timeline = new TimelineView();
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
-    private final ListView<Lesson> lessonList = new ListView<>();
+    private final LessonView lessonView = new LessonView();
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
@@ -71,6 +70,9 @@ public final class MainWindow {
     private Settings settings;
     private Path lessonsFolder;
     private ProgramRun run;
+    private LessonGuide guide = LessonGuide.load(Path.of(""));
+    /** The lesson whose program is running now; its run becomes the lesson's when it finishes. */
+    private looplab.lessons.Lesson startingLesson;
     private String fileName = "main.py";
     private long selectedTask = -1;
     private boolean running;
@@ -126,13 +128,8 @@ public final class MainWindow {
 
     private TabPane sideTabs() {
         Tab inspect = new Tab("Inspector", inspector.view());
-        lessonList.setId("lessonList");
-        lessonList.getSelectionModel().selectedItemProperty().addListener((seen, before, lesson) -> {
-            if (lesson != null) {
-                open(lesson.program());
-            }
-        });
-        Tab lessons = new Tab("Lessons", lessonList);
+        lessonView.onChoose(this::openLesson);
+        Tab lessons = new Tab("Lessons", lessonView.view());
         TabPane tabs = new TabPane(inspect, lessons);
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -377,27 +374,39 @@ public final class MainWindow {
     // ---- programs ----
 
     private void showLessons() {
-        List<Lesson> lessons;
-        try {
-            lessons = LessonFolder.scan(lessonsFolder);
-        } catch (UncheckedIOException e) {
-            lessons = List.of();
-            warn("Could not read the lessons folder " + lessonsFolder + ": " + e.getMessage());
-        }
+        guide = LessonGuide.load(lessonsFolder);
         Label empty = new Label("No lessons found.\n\nPut lesson folders or .py files in\n" + lessonsFolder
                 + "\n\nor use Open to pick a program.");
         empty.setId("noLessonsMessage");
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
-        lessonList.setPlaceholder(empty);
-        lessonList.getItems().setAll(lessons);
-        Optional<Lesson> last = lessons.stream()
+        lessonView.list.setPlaceholder(empty);
+        lessonView.show(guide, index -> act(() -> model.jumpTo(index)));
+        List<looplab.lessons.Lesson> lessons = guide.lessons();
+        Optional<looplab.lessons.Lesson> last = lessons.stream()
                 .filter(l -> l.program().toString().equals(settings.lastLesson())).findFirst();
         if (last.isPresent()) {
-            lessonList.getSelectionModel().select(last.get());
+            lessonView.list.getSelectionModel().select(last.get());
         } else if (!lessons.isEmpty()) {
-            lessonList.getSelectionModel().selectFirst();
+            lessonView.list.getSelectionModel().selectFirst();
         }
+    }
+
+    /** Opens and runs a lesson's program; when the run is done the lesson is laid over it. */
+    private void openLesson(looplab.lessons.Lesson lesson) {
+        startingLesson = lesson;
+        open(lesson.program());
+    }
+
+    /** The lesson's story follows the run of its own program, unedited; any other run ends the lesson. */
+    private void startLessonOn(ProgramRun finished) {
+        if (startingLesson != null && finished.source().equals(startingLesson.source())) {
+            guide.start(startingLesson, finished);
+        } else {
+            guide.stop();
+        }
+        startingLesson = null;
+        lessonView.refresh();
     }
 
     /**
@@ -457,6 +466,7 @@ public final class MainWindow {
         status.setText((finished.syntaxError() != null || finished.problem() != null || finished.exitCode() != 0
                 ? "⚠ " : "") + finished.summary() + (finished.traceTruncated() ? " (trace cut at "
                 + ProgramSession.MAX_EVENTS + " events)" : ""));
+        startLessonOn(finished);
         stage.view().requestFocus();
     }
 
@@ -532,7 +542,7 @@ public final class MainWindow {
         }
         var file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
-            lessonList.getSelectionModel().clearSelection();
+            lessonView.list.getSelectionModel().clearSelection();
             open(file.toPath());
         }
     }
@@ -615,6 +625,10 @@ public final class MainWindow {
 
     TimelineView timelineView() {
         return timeline;
+    }
+
+    LessonGuide lessonGuide() {
+        return guide;
     }
 
     StageView stageView() {

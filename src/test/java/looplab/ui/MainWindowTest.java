@@ -1,5 +1,7 @@
 package looplab.ui;
 
+import looplab.lessons.Lesson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +52,7 @@ class MainWindowTest {
         this.stage = stage;
         lessons = Files.createTempDirectory("looplab-lessons");
         write("01-hello/main.py", HELLO);
+        write("01-hello/lesson.md", "---\ntitle: 01-hello\n---\nSays hello.\n");
         write("scratch.py", SCRATCH);
         settingsFile = Files.createTempDirectory("looplab-settings").resolve("settings.json");
         window = newWindow(lessons);
