@@ -12,7 +12,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import looplab.lessons.AskedQuestion;
 import looplab.lessons.Lesson;
 
@@ -47,14 +48,15 @@ final class LessonView {
         }
         title.getStyleClass().add("lesson-title");
         problems.getStyleClass().add("lesson-problems");
-        next.setOnAction(e -> onMoment.accept(guide.advance()));
-        VBox story = new VBox(10, title, narration, question, feedback, next, problems);
+        next.setOnAction(e -> advance());
+        HBox header = new HBox(12, next, title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox story = new VBox(10, header, narration, question, feedback, problems);
         story.setPadding(new Insets(8));
         story.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(story);
         scroll.setFitToWidth(true);
         view = new SplitPane(list, scroll);
-        view.setOrientation(Orientation.VERTICAL);
         view.setDividerPositions(0.3);
     }
 
@@ -133,6 +135,12 @@ final class LessonView {
             check.setOnAction(e -> check((String) group.getSelectedToggle().getUserData()));
             question.getChildren().add(check);
         }
+    }
+
+    private void advance() {
+        int index = guide.advance();
+        refresh();
+        onMoment.accept(index);
     }
 
     private void check(String reply) {
