@@ -29,6 +29,7 @@ public final class LessonGuide {
     private final Map<String, Integer> answeredByLesson = new HashMap<>();
     private LessonSession session;
     private AskedQuestion.AnswerCheck lastCheck;
+    private AskedQuestion lastAnswered;
 
     private LessonGuide(List<Lesson> lessons, List<LessonProblem> folderProblems) {
         this.lessons = List.copyOf(lessons);
@@ -69,9 +70,9 @@ public final class LessonGuide {
     /** One line for the list: number, title and progress ({@code answered/total} questions). */
     public String listLine(Lesson lesson) {
         int total = lesson.questionCount();
-        String progress = total == 0 ? "" : "   " + answeredByLesson.getOrDefault(lesson.id(), 0) + "/" + total
-                + (answeredByLesson.getOrDefault(lesson.id(), 0) >= total ? " ✓" : "");
-        return lesson.number() + "  " + lesson.title() + progress;
+        int answered = answeredByLesson.getOrDefault(lesson.id(), 0);
+        String progress = total == 0 ? "" : "[" + answered + "/" + total + (answered >= total ? " ✓" : "") + "]  ";
+        return lesson.number() + "  " + progress + lesson.title();
     }
 
     /** Lays {@code lesson} over the finished run of its program and starts the walk before its first moment. */
@@ -112,12 +113,18 @@ public final class LessonGuide {
         return session().flatMap(LessonSession::pendingQuestion);
     }
 
+    /** The question just answered, shown above its feedback; empty until one is answered at this moment. */
+    public Optional<AskedQuestion> answeredQuestion() {
+        return lastCheck == null ? Optional.empty() : Optional.ofNullable(lastAnswered);
+    }
+
     public String prompt(AskedQuestion question) {
         return Narration.plainText(question.question().prompt());
     }
 
     /** Checks {@code reply} (a choice's number from 1, or free text) against the answer computed from the run. */
     public AskedQuestion.AnswerCheck answer(String reply) {
+        lastAnswered = session.pendingQuestion().orElseThrow();
         lastCheck = session.answer(reply);
         answeredByLesson.merge(session.run().lesson().id(), 1, Integer::sum);
         return lastCheck;

@@ -49,6 +49,7 @@ final class LessonView {
         title.getStyleClass().add("lesson-title");
         problems.getStyleClass().add("lesson-problems");
         next.setOnAction(e -> advance());
+        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(12, next, title);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox story = new VBox(10, header, narration, question, feedback, problems);
@@ -57,7 +58,7 @@ final class LessonView {
         ScrollPane scroll = new ScrollPane(story);
         scroll.setFitToWidth(true);
         view = new SplitPane(list, scroll);
-        view.setDividerPositions(0.3);
+        view.setDividerPositions(0.22);
     }
 
     Node view() {
@@ -103,14 +104,11 @@ final class LessonView {
     private void showQuestion(Optional<AskedQuestion> asked) {
         question.getChildren().clear();
         if (asked.isEmpty()) {
+            guide.answeredQuestion().ifPresent(answered -> question.getChildren().add(prompt(answered)));
             return;
         }
         AskedQuestion q = asked.get();
-        Label prompt = new Label("? " + guide.prompt(q));
-        prompt.setId("questionPrompt");
-        prompt.setWrapText(true);
-        prompt.getStyleClass().addAll("lesson-text", "lesson-question");
-        question.getChildren().add(prompt);
+        question.getChildren().add(prompt(q));
         Button check = new Button("Check");
         check.setId("checkButton");
         check.setDefaultButton(true);
@@ -141,6 +139,14 @@ final class LessonView {
         int index = guide.advance();
         refresh();
         onMoment.accept(index);
+    }
+
+    private Label prompt(AskedQuestion q) {
+        Label prompt = new Label("? " + guide.prompt(q));
+        prompt.setId("questionPrompt");
+        prompt.setWrapText(true);
+        prompt.getStyleClass().addAll("lesson-text", "lesson-question");
+        return prompt;
     }
 
     private void check(String reply) {

@@ -55,6 +55,9 @@ public final class MainWindow {
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
+    private SplitPane body;
+    private SplitPane bottom;
+    private TabPane sideTabs;
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
@@ -118,9 +121,9 @@ public final class MainWindow {
     private Node body() {
         SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
         top.setDividerPositions(0.44);
-        SplitPane bottom = new SplitPane(titled("Console", null, console.view()), sideTabs());
+        bottom = new SplitPane(titled("Console", null, console.view()), sideTabs());
         bottom.setDividerPositions(0.55);
-        SplitPane body = new SplitPane(top, titled("Timeline", axisToggle(), timeline.view()), bottom);
+        body = new SplitPane(top, titled("Timeline", axisToggle(), timeline.view()), bottom);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.55, 0.815);
         return body;
@@ -131,6 +134,7 @@ public final class MainWindow {
         lessonView.onChoose(this::openLesson);
         Tab lessons = new Tab("Lessons", lessonView.view());
         TabPane tabs = new TabPane(inspect, lessons);
+        sideTabs = tabs;
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -398,10 +402,18 @@ public final class MainWindow {
         open(lesson.program());
     }
 
+    /** A lesson is read: its tab gets the space of the console and part of the timeline. */
+    private void makeRoomForTheLesson() {
+        sideTabs.getSelectionModel().select(1);
+        body.setDividerPositions(0.46, 0.62);
+        bottom.setDividerPositions(0.3);
+    }
+
     /** The lesson's story follows the run of its own program, unedited; any other run ends the lesson. */
     private void startLessonOn(ProgramRun finished) {
         if (startingLesson != null && finished.source().equals(startingLesson.source())) {
             guide.start(startingLesson, finished);
+            makeRoomForTheLesson();
         } else {
             guide.stop();
         }
