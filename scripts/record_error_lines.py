@@ -17,7 +17,6 @@ The stdout and exit status of these programs are recorded by scripts/record_corp
 Usage: python3 scripts/record_error_lines.py [FOLDER_OR_FILE ...] [--jobs N]
 """
 import argparse
-import concurrent.futures
 import os
 import pathlib
 import re
