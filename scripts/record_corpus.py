@@ -67,20 +67,25 @@ def programs_under(paths):
             yield from sorted(p for p in path.rglob("*.py"))
 
 
+def record_all(paths, jobs, record_one, what):
+    """Runs record_one over every program in parallel, reports unstable ones, and exits 1 if there were any."""
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"record with CPython 3.11, not {sys.version.split()[0]}")
+    programs = list(programs_under(paths))
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        problems = [p for p in pool.map(record_one, programs) if p]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"recorded {what} {len(programs) - len(problems)} of {len(programs)} programs")
+    sys.exit(1 if problems else 0)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", default=[str(REPO / "src/test/resources/corpus")])
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        sys.exit(f"record with CPython 3.11, not {sys.version.split()[0]}")
-    programs = list(programs_under(args.paths))
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        problems = [p for p in pool.map(record, programs) if p]
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"recorded {len(programs) - len(problems)} of {len(programs)} programs")
-    sys.exit(1 if problems else 0)
+    record_all(args.paths, args.jobs, record, "the output of")
 
 
 if __name__ == "__main__":

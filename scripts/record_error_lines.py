@@ -17,7 +17,6 @@ The stdout and exit status of these programs are recorded by scripts/record_corp
 Usage: python3 scripts/record_error_lines.py [FOLDER_OR_FILE ...] [--jobs N]
 """
 import argparse
-import concurrent.futures
 import os
 import pathlib
 import re
@@ -27,7 +26,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from record_corpus import REPO, SIM, TIMEOUT_SECONDS, programs_under  # noqa: E402
+from record_corpus import REPO, SIM, TIMEOUT_SECONDS, programs_under, record_all  # noqa: E402
 
 # CPython 3.11 prints the absolute path of the script (File "/tmp/xyz/main.py"), so only the name is matched.
 FRAME_LINE = re.compile(r'^\s*File "(?:[^"]*[/\\])?main\.py", line (\d+)', re.MULTILINE)
@@ -67,17 +66,9 @@ def record(program: pathlib.Path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", default=[str(REPO / "src/test/resources/bad")])
-    parser.add_argument("--jobs", type=int, default=8)
+    parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    if sys.version_info[:2] != (3, 11):
-        sys.exit(f"record with CPython 3.11, not {sys.version.split()[0]}")
-    programs = list(programs_under(args.paths))
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        problems = [p for p in pool.map(record, programs) if p]
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"recorded error lines of {len(programs) - len(problems)} of {len(programs)} programs")
-    sys.exit(1 if problems else 0)
+    record_all(args.paths, args.jobs, record, "the error lines of")
 
 
 if __name__ == "__main__":
