@@ -12,7 +12,7 @@ public final class StdlibModules {
     public static final List<String> SOURCE_MODULES = List.of(
             "sys", "typing", "collections", "collections.abc", "itertools", "functools", "operator",
             "contextlib", "dataclasses", "json", "enum", "string", "statistics", "textwrap", "heapq", "bisect",
-            "copy", "traceback", "contextvars", "logging", "io", "abc", "types");
+            "copy", "traceback", "contextvars", "logging", "io", "abc", "types", "inspect");
 
     private StdlibModules() {
     }
