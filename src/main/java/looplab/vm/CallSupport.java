@@ -45,8 +45,9 @@ final class CallSupport {
             if (t.type() != PyType.TYPE) {
                 return t.getItem(key);
             }
-            // list[int], dict[str, int] … in annotations: a harmless alias, as types.GenericAlias is.
-            return t;
+            // list[int], dict[str, int], deque[str] … (types.GenericAlias), mostly seen in annotations. CPython
+            // refuses this for classes without __class_getitem__; LoopLab's library classes do not all define it.
+            return new GenericAlias(t, key);
         }
         return container.getItem(key);
     }

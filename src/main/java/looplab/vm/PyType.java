@@ -436,7 +436,7 @@ public final class PyType extends PyObject {
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other, boolean reflected) {
         // X | Y on classes builds a union for isinstance(); the VM only needs it as a tuple of types.
-        if (op == BinaryOp.OR && (other instanceof PyType || other == PyNone.NONE)) {
+        if (op == BinaryOp.OR && (other instanceof PyType || other instanceof GenericAlias || other == PyNone.NONE)) {
             PyObject right = other == PyNone.NONE ? PyNone.TYPE : other;
             return reflected ? new PyTuple(right, this) : new PyTuple(this, right);
         }

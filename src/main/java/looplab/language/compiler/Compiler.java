@@ -890,7 +890,17 @@ public final class Compiler {
 
     private boolean emitAnnotations(Arguments args, Expr returns) {
         int n = 0;
-        for (Arg a : SymbolTable.allArgs(args)) {
+        // CPython 3.11's order (compiler_visit_annotations): regular, positional-only, *args, keyword-only, **kwargs.
+        List<Arg> ordered = new ArrayList<>(args.args());
+        ordered.addAll(args.posonlyargs());
+        if (args.vararg() != null) {
+            ordered.add(args.vararg());
+        }
+        ordered.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            ordered.add(args.kwarg());
+        }
+        for (Arg a : ordered) {
             if (a.annotation() != null) {
                 loadConst(a.arg());
                 annotationValue(a.annotation());
