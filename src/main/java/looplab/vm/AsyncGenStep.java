@@ -39,13 +39,30 @@ final class AsyncGenStep extends PyObject implements Delegate {
                 }
                 throw Errors.raise(ExceptionTypes.STOP_ASYNC_ITERATION, null);
             }
-            r = switch (mode) {
-                case SEND -> generator.send(argument);
-                case THROW -> generator.throwInto((PyBaseException) argument);
-                case CLOSE -> generator.throwInto(new PyBaseException(ExceptionTypes.GENERATOR_EXIT, new PyObject[0]));
-            };
+            try {
+                r = switch (mode) {
+                    case SEND -> generator.send(argument);
+                    case THROW -> generator.throwInto((PyBaseException) argument);
+                    case CLOSE -> generator.throwInto(new PyBaseException(ExceptionTypes.GENERATOR_EXIT, new PyObject[0]));
+                };
+            } catch (PyException e) {
+                if (mode == Mode.CLOSE && closedNormally(e)) {
+                    // aclose(): the generator ended by letting GeneratorExit (or StopAsyncIteration) out.
+                    finished = true;
+                    return PyNone.NONE;
+                }
+                throw e;
+            }
         } else {
-            r = generator.send(value);
+            try {
+                r = generator.send(value);
+            } catch (PyException e) {
+                if (mode == Mode.CLOSE && closedNormally(e)) {
+                    finished = true;
+                    return PyNone.NONE;
+                }
+                throw e;
+            }
         }
         return unwrap(r);
     }
@@ -68,13 +85,17 @@ final class AsyncGenStep extends PyObject implements Delegate {
         return r;
     }
 
+    private static boolean closedNormally(PyException e) {
+        return e.matches(ExceptionTypes.GENERATOR_EXIT) || e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+    }
+
     @Override
     public PyObject throwInto(PyBaseException exc) {
         started = true;
         try {
             return unwrap(generator.throwInto(exc));
         } catch (PyException e) {
-            if (mode == Mode.CLOSE && (e.matches(ExceptionTypes.GENERATOR_EXIT) || e.matches(ExceptionTypes.STOP_ASYNC_ITERATION))) {
+            if (mode == Mode.CLOSE && closedNormally(e)) {
                 finished = true;
                 return PyNone.NONE;
             }
