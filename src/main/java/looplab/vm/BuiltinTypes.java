@@ -42,6 +42,10 @@ final class BuiltinTypes {
             return PyBool.of(!eq.isTrue());
         }));
         o.attribute("__hash__", onObject("__hash__", (a, k) -> PyInt.of(System.identityHashCode(a[0]))));
+        for (String ordering : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            // As object's slot wrappers in CPython: present (hasattr is True) and answering NotImplemented.
+            o.attribute(ordering, onObject(ordering, (a, k) -> PyNotImplemented.INSTANCE));
+        }
         o.attribute("__setattr__", onObject("__setattr__", (a, k) -> {
             Attributes.genericSet(a[0], ((PyStr) a[1]).value, a[2]);
             return PyNone.NONE;
