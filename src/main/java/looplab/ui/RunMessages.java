@@ -22,10 +22,6 @@ final class RunMessages {
 
     /** For a run that threw instead of returning: never the program's fault, so say it is LoopLab's. */
     static String failed(Throwable error) {
-        if (error instanceof UnsupportedOperationException) {
-            return "⚠ LoopLab could not run this program: this part of the interpreter is not finished yet ("
-                    + error.getMessage() + ").";
-        }
         if (error instanceof StackOverflowError) {
             return "⚠ LoopLab could not run this program: the interpreter ran out of Java stack.";
         }

@@ -3,7 +3,6 @@ package looplab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -191,7 +190,6 @@ class MainTest {
 
     @Test
     void helloWorldRunsOnTheRealEngine() throws IOException {
-        assumeTrue(EngineProbe.engineIsWired(), EngineProbe.NOT_WIRED);
         Path file = program("hello.py", "print('hello', 6 * 7)\n");
 
         int exit = looplab(ProgramEngine.RUNNER, "run", file.toString());
