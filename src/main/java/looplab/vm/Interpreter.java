@@ -42,8 +42,6 @@ public final class Interpreter {
     public LineHook lineHook;
     public CheckpointHook checkpointHook;
     public ExceptionHook exceptionHook;
-    /** What time.sleep does; null means advance the clock. The asyncio runtime replaces it while a loop runs. */
-    public looplab.vm.modules.TimeModule.Sleeper sleeper;
     public ThreadState threadState = new ThreadState("MainThread");
     private long executed;
     private long checkpoint = CHECKPOINT_INTERVAL;

@@ -20,7 +20,6 @@ public final class StdlibModules {
     public static void install(Interpreter interp) {
         interp.modules.register("math", MathModule::create);
         interp.modules.register("random", RandomModule::create);
-        interp.modules.register("time", TimeModule::create);
         interp.modules.register("_looplab", LoopLabModule::create);
         interp.modules.registerSource("_asyncbuiltins");
         SOURCE_MODULES.forEach(interp.modules::registerSource);
