@@ -30,7 +30,8 @@ SIM = REPO / "scripts" / "sim"
 TIMEOUT_SECONDS = 120
 
 
-def run_once(program: pathlib.Path):
+def run_cpython(program: pathlib.Path):
+    """Runs the program as `python3 main.py` in a fresh folder, with the simulated network; the finished process."""
     with tempfile.TemporaryDirectory() as folder:
         shutil.copyfile(program, os.path.join(folder, "main.py"))
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
@@ -40,8 +41,12 @@ def run_once(program: pathlib.Path):
         net = program.with_suffix(".net.json")
         if net.exists():
             env["LOOPLAB_NET"] = net.read_text()
-        done = subprocess.run([sys.executable, "main.py"], cwd=folder, env=env, stdin=subprocess.DEVNULL,
+        return subprocess.run([sys.executable, "main.py"], cwd=folder, env=env, stdin=subprocess.DEVNULL,
                               capture_output=True, timeout=TIMEOUT_SECONDS)
+
+
+def run_once(program: pathlib.Path):
+    done = run_cpython(program)
     stderr_lines = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
     last = stderr_lines[-1] if stderr_lines else ""
     return done.stdout, done.returncode, last

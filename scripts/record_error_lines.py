@@ -17,35 +17,20 @@ The stdout and exit status of these programs are recorded by scripts/record_corp
 Usage: python3 scripts/record_error_lines.py [FOLDER_OR_FILE ...] [--jobs N]
 """
 import argparse
-import os
 import pathlib
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from record_corpus import REPO, SIM, TIMEOUT_SECONDS, programs_under, record_all  # noqa: E402
+from record_corpus import REPO, record_all, run_cpython  # noqa: E402
 
 # CPython 3.11 prints the absolute path of the script (File "/tmp/xyz/main.py"), so only the name is matched.
 FRAME_LINE = re.compile(r'^\s*File "(?:[^"]*[/\\])?main\.py", line (\d+)', re.MULTILINE)
 
 
 def run_stderr(program: pathlib.Path) -> str:
-    """CPython's whole stderr for the program, run exactly as record_corpus.run_once runs it."""
-    with tempfile.TemporaryDirectory() as folder:
-        shutil.copyfile(program, os.path.join(folder, "main.py"))
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        env["PYTHONHASHSEED"] = "0"
-        env["PYTHONPATH"] = str(SIM)
-        env["PYTHONIOENCODING"] = "utf-8"
-        net = program.with_suffix(".net.json")
-        if net.exists():
-            env["LOOPLAB_NET"] = net.read_text()
-        done = subprocess.run([sys.executable, "main.py"], cwd=folder, env=env, stdin=subprocess.DEVNULL,
-                              capture_output=True, timeout=TIMEOUT_SECONDS)
-    return done.stderr.decode("utf-8", "replace")
+    """CPython's whole stderr for the program, run exactly as the corpus recorder runs it."""
+    return run_cpython(program).stderr.decode("utf-8", "replace")
 
 
 def reported_line(stderr: str) -> str:
