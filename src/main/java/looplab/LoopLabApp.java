@@ -19,15 +19,13 @@ public final class LoopLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(), ProgramRunner.ENGINE,
-                SettingsStore.inUserConfigFolder());
+        List<String> files = getParameters().getUnnamed();
+        Path initialFile = files.isEmpty() ? null : Path.of(files.get(0)).toAbsolutePath();
+        MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(),
+                ProgramRunner.ENGINE, SettingsStore.inUserConfigFolder(), initialFile);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         stage.setTitle("LoopLab");
         stage.setScene(scene);
         stage.show();
-        List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            window.open(Path.of(files.get(0)).toAbsolutePath());
-        }
     }
 }

@@ -81,6 +81,11 @@ public final class MainWindow {
     private boolean running;
 
     public MainWindow(Path lessonsFolder, ProgramRunner runner, SettingsStore settingsStore) {
+        this(lessonsFolder, runner, settingsStore, null);
+    }
+
+    /** @param initialFile a program or trace to open instead of the last lesson, or null */
+    public MainWindow(Path lessonsFolder, ProgramRunner runner, SettingsStore settingsStore, Path initialFile) {
         this.lessonsFolder = lessonsFolder;
         this.runner = runner;
         this.settingsStore = settingsStore;
@@ -95,7 +100,10 @@ public final class MainWindow {
         player.setCycleCount(Timeline.INDEFINITE);
         applySettings();
         settingsStore.warning().ifPresent(this::warn);
-        showLessons();
+        showLessons(initialFile == null);
+        if (initialFile != null) {
+            open(initialFile);
+        }
         render();
     }
 
@@ -377,7 +385,8 @@ public final class MainWindow {
 
     // ---- programs ----
 
-    private void showLessons() {
+    /** Lists the lessons; openOne reopens the last lesson (or the first) as the window's starting point. */
+    private void showLessons(boolean openOne) {
         guide = LessonGuide.load(lessonsFolder);
         Label empty = new Label("No lessons found.\n\nPut lesson folders or .py files in\n" + lessonsFolder
                 + "\n\nor use Open to pick a program.");
@@ -386,6 +395,9 @@ public final class MainWindow {
         empty.getStyleClass().add("empty-state");
         lessonView.list.setPlaceholder(empty);
         lessonView.show(guide, index -> act(() -> model.jumpTo(index)));
+        if (!openOne) {
+            return;
+        }
         List<looplab.lessons.Lesson> lessons = guide.lessons();
         Optional<looplab.lessons.Lesson> last = lessons.stream()
                 .filter(l -> l.program().toString().equals(settings.lastLesson())).findFirst();
@@ -565,7 +577,7 @@ public final class MainWindow {
         var folder = chooser.showDialog(root.getScene().getWindow());
         if (folder != null) {
             lessonsFolder = folder.toPath();
-            showLessons();
+            showLessons(true);
         }
     }
 
