@@ -33,6 +33,11 @@ public final class LessonSession {
         return current().map(LessonRun.Moment::eventIndex).orElse(-1);
     }
 
+    /** Which moment the student is at, counting from 1; 0 before the first. */
+    public int momentNumber() {
+        return moment + 1;
+    }
+
     public boolean hasNext() {
         return moment + 1 < run.moments().size();
     }

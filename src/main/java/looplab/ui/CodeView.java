@@ -34,6 +34,8 @@ final class CodeView {
     CodeView() {
         area.setId("codeArea");
         area.getStyleClass().add("program-editor");
+        // Long lines wrap rather than hide behind a horizontal scroll bar nobody scrolls on a projector.
+        area.setWrapText(true);
         area.setParagraphGraphicFactory(gutter());
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(change -> highlight());
     }

@@ -40,6 +40,7 @@ final class Controls {
     final MenuItem exportTimeline = new MenuItem("Export timeline as PNG…");
     final MenuItem fullScreen = new MenuItem("Full screen  (F11)");
     final Button help = button("helpButton", "?", null, "Keyboard shortcuts (F1 or ?)");
+    final ToggleButton lessons = new ToggleButton("Lessons", icon(Feather.BOOK_OPEN));
 
     Controls() {
         open.setId("openButton");
@@ -58,6 +59,8 @@ final class Controls {
             item.setToggleGroup(themes);
             theme.getItems().add(item);
         }
+        lessons.setId("lessonsButton");
+        lessons.setTooltip(new Tooltip("Show or hide the lesson column (" + Shortcuts.LESSONS + ")"));
         more.setId("moreButton");
         more.getItems().addAll(theme, exportStage, exportTimeline, fullScreen);
         more.setTooltip(new Tooltip("Theme (light, dark, high contrast), export as PNG, full screen"));
@@ -70,7 +73,7 @@ final class Controls {
         HBox zoomBox = new HBox(zoomOut, zoom, zoomIn);
         zoomBox.getStyleClass().add("zoom-box");
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(open, run, gap(), restart, back, play, step, end,
-                grainBox, gap(), speed, zoomBox, more, help);
+                grainBox, gap(), speed, zoomBox, lessons, more, help);
         bar.getStyleClass().addAll("tool-bar", "controls");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
@@ -125,7 +128,7 @@ final class Controls {
         // (their tooltips still name them and their shortcut).
         javafx.scene.control.ContentDisplay display = zoom >= 1.5
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
-        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, back, play, step}) {
+        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, back, play, step, lessons}) {
             labeled.setContentDisplay(display);
         }
 

@@ -31,13 +31,22 @@ public final class LessonGuide {
     private AskedQuestion.AnswerCheck lastCheck;
     private AskedQuestion lastAnswered;
 
-    private LessonGuide(List<Lesson> lessons, List<LessonProblem> folderProblems) {
+    private LessonGuide(List<Lesson> lessons, List<LessonProblem> folderProblems, Map<String, Integer> progress) {
         this.lessons = List.copyOf(lessons);
         this.folderProblems = List.copyOf(folderProblems);
+        answeredByLesson.putAll(progress);
     }
 
     /** The lesson folders of {@code folder} in order, then its loose {@code .py} programs as bare lessons. */
     public static LessonGuide load(Path folder) {
+        return load(folder, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, with the progress kept from earlier launches ({@link #progress()}: questions answered
+     * per lesson id).
+     */
+    public static LessonGuide load(Path folder, Map<String, Integer> progress) {
         LessonCatalog catalog = LessonLoader.load(folder);
         List<Lesson> lessons = new ArrayList<>(catalog.lessons());
         List<LessonProblem> problems = new ArrayList<>(catalog.problems());
@@ -46,7 +55,7 @@ public final class LessonGuide {
             lessons.addAll(bare.lessons());
             problems.addAll(bare.problems());
         }
-        return new LessonGuide(lessons, problems);
+        return new LessonGuide(lessons, problems, progress);
     }
 
     private static List<Path> loosePrograms(Path folder) {
@@ -67,10 +76,15 @@ public final class LessonGuide {
         return lessons;
     }
 
+    /** Questions answered per lesson id: the most answered in one walk through it, this launch or an earlier one. */
+    public Map<String, Integer> progress() {
+        return Map.copyOf(answeredByLesson);
+    }
+
     /** One line for the list: number, title and progress ({@code answered/total} questions). */
     public String listLine(Lesson lesson) {
         int total = lesson.questionCount();
-        int answered = answeredByLesson.getOrDefault(lesson.id(), 0);
+        int answered = Math.min(total, answeredByLesson.getOrDefault(lesson.id(), 0));
         String progress = total == 0 ? "" : "[" + answered + "/" + total + (answered >= total ? " ✓" : "") + "]  ";
         return lesson.number() + "  " + progress + lesson.title();
     }
@@ -95,18 +109,22 @@ public final class LessonGuide {
         return session().map(s -> s.run().lesson());
     }
 
-    /** What the student reads now: the introduction before the first moment, then the current step's narration. */
+    /** What the student reads now, as plain text: see {@link #narrationMarkdown()}. */
     public String narration() {
+        return Narration.plainText(narrationMarkdown());
+    }
+
+    /** What the student reads now: the introduction before the first moment, then the current step's narration. */
+    public String narrationMarkdown() {
         if (session == null) {
             return "";
         }
         String markdown = session.current().map(moment -> moment.step().narration())
                 .orElse(session.run().lesson().introduction());
-        String text = Narration.plainText(markdown);
         if (session.finished()) {
-            text += "\n\nEnd of the lesson: " + session.correct() + " of " + session.asked() + " answers right.";
+            markdown += "\n\n**End of the lesson:** " + session.correct() + " of " + session.asked() + " answers right.";
         }
-        return text;
+        return markdown;
     }
 
     public Optional<AskedQuestion> question() {
@@ -126,7 +144,7 @@ public final class LessonGuide {
     public AskedQuestion.AnswerCheck answer(String reply) {
         lastAnswered = session.pendingQuestion().orElseThrow();
         lastCheck = session.answer(reply);
-        answeredByLesson.merge(session.run().lesson().id(), 1, Integer::sum);
+        answeredByLesson.merge(session.run().lesson().id(), session.asked(), Math::max);
         return lastCheck;
     }
 
@@ -140,6 +158,22 @@ public final class LessonGuide {
         String why = lastCheck.explanation() == null || lastCheck.explanation().isBlank() ? ""
                 : "\n" + Narration.plainText(lastCheck.explanation());
         return verdict + why;
+    }
+
+    /** Where the student is in the open lesson: moment, questions answered and right; empty with no lesson. */
+    public String progressLine() {
+        if (session == null) {
+            return "";
+        }
+        int moments = session.run().moments().size();
+        int at = session.momentNumber();
+        int total = session.run().questions().size();
+        String where = at == 0 ? "Introduction" : "Moment " + at + " of " + moments;
+        if (total == 0) {
+            return where;
+        }
+        return where + " · " + (session.asked() == 0 ? total + (total == 1 ? " question" : " questions")
+                : session.correct() + " of " + session.asked() + " right");
     }
 
     public boolean canAdvance() {

@@ -1,6 +1,6 @@
 package looplab.ui;
 
-import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,12 +8,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.VBox;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import looplab.lessons.AskedQuestion;
 import looplab.lessons.Lesson;
 
@@ -21,48 +22,95 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-/** The Lessons tab: the list with progress, and the open lesson's narration, question and feedback. */
+/**
+ * The lesson column beside the stage: either the list of lessons with their progress, or the open lesson (its
+ * narration, the question with its feedback, and the "Next moment" button, which stays in view below the text so
+ * a class never has to scroll to move on). Shows a {@link LessonGuide}; holds no lesson logic of its own.
+ */
 final class LessonView {
     final ListView<Lesson> list = new ListView<>();
-    private final Label title = new Label();
-    private final Label narration = new Label();
-    private final VBox question = new VBox(6);
+    private final Label heading = new Label("Lessons");
+    private final Button check = new Button("Check");
+    private final Button allLessons = new Button("◀ All lessons");
+    private final NarrationView narration = new NarrationView();
+    private final VBox question = new VBox();
     private final Label feedback = new Label();
     private final Label problems = new Label();
+    private final Label progress = new Label();
     private final Button next = new Button("Next moment ▶");
-    private final SplitPane view;
+    private final ScrollPane story;
+    private final HBox footer;
+    private final VBox view;
     private LessonGuide guide;
     private IntConsumer onMoment = index -> { };
+    private Runnable onAnswered = () -> { };
 
     LessonView() {
         list.setId("lessonList");
-        title.setId("lessonTitle");
-        narration.setId("narrationText");
+        heading.setId("lessonTitle");
+        check.setId("checkButton");
+        check.setDefaultButton(true);
+        check.getStyleClass().addAll("primary", "lesson-check");
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        narration.view().setId("narrationText");
         question.setId("questionBox");
         feedback.setId("feedbackLabel");
         problems.setId("lessonProblems");
+        progress.setId("lessonProgress");
         next.setId("nextMomentButton");
-        for (Label text : new Label[] {title, narration, feedback, problems}) {
+        allLessons.setId("allLessonsButton");
+        for (Label text : new Label[] {feedback, problems, progress}) {
             text.setWrapText(true);
             text.getStyleClass().add("lesson-text");
         }
-        title.getStyleClass().add("lesson-title");
         problems.getStyleClass().add("lesson-problems");
+        progress.getStyleClass().add("lesson-progress");
+        question.getStyleClass().add("lesson-question-box");
+        next.getStyleClass().add("primary");
         next.setOnAction(e -> advance());
-        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, next, title);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        next.setTooltip(new javafx.scene.control.Tooltip("The lesson's next moment (" + Shortcuts.NEXT_MOMENT + ")"));
+        allLessons.setOnAction(e -> showList());
+        allLessons.setMinWidth(Region.USE_PREF_SIZE);
+
+        heading.getStyleClass().add("pane-title");
+        heading.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(heading, spacer, allLessons);
+        header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox story = new VBox(10, header, narration, question, feedback, problems);
-        story.setPadding(new Insets(8));
-        story.setFillWidth(true);
-        ScrollPane scroll = new ScrollPane(story);
-        scroll.setFitToWidth(true);
-        view = new SplitPane(list, scroll);
-        view.setDividerPositions(0.22);
+
+        VBox text = new VBox(narration.view(), question, feedback, problems);
+        text.getStyleClass().add("lesson-story");
+        text.setFillWidth(true);
+        story = new ScrollPane(text);
+        story.setId("lessonStory");
+        story.setFitToWidth(true);
+        story.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        footer = new HBox(progress, check, next);
+        footer.getStyleClass().add("lesson-footer");
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        StackPane pages = new StackPane(list, story);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        view = new VBox(header, pages, footer);
+        view.getStyleClass().addAll("pane", "lesson-column");
+        view.setId("lessonColumn");
+        view.setMinWidth(0);
+        showList();
     }
 
     Node view() {
         return view;
+    }
+
+    /** The narration shown now, as plain text. */
+    String narrationText() {
+        return narration.text();
     }
 
     /** {@code onMoment} gets the trace index of each moment the student moves to. */
@@ -74,6 +122,8 @@ final class LessonView {
             protected void updateItem(Lesson lesson, boolean empty) {
                 super.updateItem(lesson, empty);
                 setText(empty || lesson == null ? null : guide.listLine(lesson));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getItems().setAll(shown.lessons());
@@ -86,39 +136,83 @@ final class LessonView {
                 chosen.accept(lesson);
             }
         });
+        // Picking the lesson that is open already just goes back to it.
+        list.setOnMouseClicked(e -> {
+            Lesson picked = list.getSelectionModel().getSelectedItem();
+            if (picked != null && guide.lesson().filter(picked::equals).isPresent()) {
+                showLesson();
+            }
+        });
     }
 
-    /** Shows the guide's state now. */
+    /** Called after every answer, when the guide's progress has changed (the window saves it). */
+    void onAnswered(Runnable answered) {
+        onAnswered = answered;
+    }
+
+    boolean showsList() {
+        return list.isVisible();
+    }
+
+    void showList() {
+        setPage(true);
+    }
+
+    void showLesson() {
+        setPage(guide == null || guide.session().isEmpty());
+    }
+
+    private void setPage(boolean listPage) {
+        list.setVisible(listPage);
+        story.setVisible(!listPage);
+        footer.setVisible(!listPage);
+        footer.setManaged(!listPage);
+        allLessons.setVisible(!listPage);
+        heading.setText(listPage || guide == null ? "Lessons"
+                : guide.lesson().map(l -> l.number() + "  " + l.title()).orElse("Lesson"));
+        if (listPage) {
+            list.refresh();
+        }
+    }
+
+    /** Shows the guide's state now: the lesson page while a lesson is open, the list otherwise. */
     void refresh() {
-        title.setText(guide.lesson().map(l -> l.number() + "  " + l.title()).orElse(""));
-        narration.setText(guide.narration());
+        narration.show(guide.narrationMarkdown());
         feedback.setText(guide.feedback());
         feedback.getStyleClass().removeAll("answer-right", "answer-wrong");
         problems.setText(guide.problems());
+        problems.setManaged(!guide.problems().isEmpty());
+        progress.setText(guide.progressLine());
         showQuestion(guide.question());
         next.setDisable(!guide.canAdvance());
-        next.setVisible(guide.session().isPresent());
         list.refresh();
+        showLesson();
     }
 
+    /** The question in the story, its Check button in the footer where Next is: both stay in view. */
     private void showQuestion(Optional<AskedQuestion> asked) {
         question.getChildren().clear();
+        check.disableProperty().unbind();
+        check.setVisible(asked.isPresent());
+        check.setManaged(asked.isPresent());
+        next.setVisible(asked.isEmpty());
+        next.setManaged(asked.isEmpty());
         if (asked.isEmpty()) {
             guide.answeredQuestion().ifPresent(answered -> question.getChildren().add(prompt(answered)));
+            question.setManaged(!question.getChildren().isEmpty());
             return;
         }
+        question.setManaged(true);
         AskedQuestion q = asked.get();
         question.getChildren().add(prompt(q));
-        Button check = new Button("Check");
-        check.setId("checkButton");
-        check.setDefaultButton(true);
         if (q.choices().isEmpty()) {
             TextField field = new TextField();
             field.setId("answerField");
             field.getStyleClass().add("lesson-text");
+            field.setOnAction(e -> check.fire());
             check.disableProperty().bind(field.textProperty().isEmpty());
             check.setOnAction(e -> check(field.getText()));
-            question.getChildren().addAll(field, check);
+            question.getChildren().add(field);
         } else {
             ToggleGroup group = new ToggleGroup();
             for (int i = 0; i < q.choices().size(); i++) {
@@ -126,18 +220,26 @@ final class LessonView {
                 choice.setId("choice" + (i + 1));
                 choice.setUserData(String.valueOf(i + 1));
                 choice.getStyleClass().add("lesson-text");
+                choice.setWrapText(true);
                 choice.setToggleGroup(group);
                 question.getChildren().add(choice);
             }
             check.disableProperty().bind(group.selectedToggleProperty().isNull());
             check.setOnAction(e -> check((String) group.getSelectedToggle().getUserData()));
-            question.getChildren().add(check);
+        }
+    }
+
+    /** As the Next button: moves on when the lesson can. */
+    void nextMoment() {
+        if (guide != null && guide.canAdvance()) {
+            advance();
         }
     }
 
     private void advance() {
         int index = guide.advance();
         refresh();
+        story.setVvalue(0);
         onMoment.accept(index);
     }
 
@@ -153,5 +255,6 @@ final class LessonView {
         boolean right = guide.answer(reply).correct();
         refresh();
         feedback.getStyleClass().add(right ? "answer-right" : "answer-wrong");
+        onAnswered.run();
     }
 }

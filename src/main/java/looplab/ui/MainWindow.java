@@ -17,8 +17,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -55,9 +53,9 @@ public final class MainWindow {
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
-    private SplitPane body;
-    private SplitPane bottom;
-    private TabPane sideTabs;
+    private static final double LESSON_COLUMN_DIVIDER = 0.62;
+    private SplitPane columns;
+    private double lessonDivider = LESSON_COLUMN_DIVIDER;
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
@@ -129,23 +127,42 @@ public final class MainWindow {
     private Node body() {
         SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
         top.setDividerPositions(0.44);
-        bottom = new SplitPane(titled("Console", null, console.view()), sideTabs());
-        bottom.setDividerPositions(0.55);
-        body = new SplitPane(top, titled("Timeline", axisToggle(), timeline.view()), bottom);
+        SplitPane bottom = new SplitPane(titled("Console", null, console.view()),
+                titled("Inspector", null, inspector.view()));
+        bottom.setDividerPositions(0.5);
+        SplitPane history = new SplitPane(titled("Timeline", axisToggle(), timeline.view()), bottom);
+        history.setOrientation(Orientation.VERTICAL);
+        history.setDividerPositions(0.52);
+        lessonView.onChoose(this::openLesson);
+        lessonView.onAnswered(() -> changeSettings(settings.withProgress(guide.progress())));
+        columns = new SplitPane(history, lessonView.view());
+        columns.setId("columns");
+        columns.setDividerPositions(LESSON_COLUMN_DIVIDER);
+        controls.lessons.setSelected(true);
+        SplitPane body = new SplitPane(top, columns);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.55, 0.815);
+        body.setDividerPositions(0.52);
         return body;
     }
 
-    private TabPane sideTabs() {
-        Tab inspect = new Tab("Inspector", inspector.view());
-        lessonView.onChoose(this::openLesson);
-        Tab lessons = new Tab("Lessons", lessonView.view());
-        TabPane tabs = new TabPane(inspect, lessons);
-        sideTabs = tabs;
-        tabs.setId("sideTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
+    /**
+     * The lesson sits in the lower half, beside the timeline, console and inspector: the code and the stage keep
+     * the whole width (a guide's lines and a stage's tokens need it at 1280 px), and a question with its choices
+     * and the Next button fit at 1280x800 without scrolling. Hiding it gives its width back to the timeline.
+     */
+    private void showLessonColumn(boolean shown) {
+        controls.lessons.setSelected(shown);
+        boolean showing = columns.getItems().contains(lessonView.view());
+        if (shown == showing) {
+            return;
+        }
+        if (shown) {
+            columns.getItems().add(lessonView.view());
+            columns.setDividerPositions(lessonDivider);
+        } else {
+            lessonDivider = columns.getDividerPositions()[0];
+            columns.getItems().remove(lessonView.view());
+        }
     }
 
     private Node axisToggle() {
@@ -223,6 +240,12 @@ public final class MainWindow {
         controls.exportTimeline.setOnAction(e -> export(timeline.canvas(), "timeline.png"));
         controls.fullScreen.setOnAction(e -> toggleFullScreen());
         controls.help.setOnAction(e -> help.toggle());
+        controls.lessons.setOnAction(e -> {
+            showLessonColumn(controls.lessons.isSelected());
+            if (controls.lessons.isSelected() && guide.session().isEmpty()) {
+                lessonView.showList();
+            }
+        });
         timeline.onJump(index -> act(() -> model.jumpTo(index)));
         stage.onTaskSelected(taskId -> {
             selectedTask = taskId;
@@ -283,6 +306,10 @@ public final class MainWindow {
             toggleFullScreen();
         } else if (event.isShortcutDown() && key == KeyCode.O) {
             chooseFile();
+        } else if (event.isShortcutDown() && key == KeyCode.L) {
+            controls.lessons.fire();
+        } else if (!inEditor && key == KeyCode.N && !event.isShortcutDown()) {
+            lessonView.nextMoment();
         } else if (event.isShortcutDown() && (key == KeyCode.EQUALS || key == KeyCode.PLUS || key == KeyCode.ADD)) {
             zoomBy(ZOOM_STEP);
         } else if (event.isShortcutDown() && (key == KeyCode.MINUS || key == KeyCode.SUBTRACT)) {
@@ -387,7 +414,7 @@ public final class MainWindow {
 
     /** Lists the lessons; openOne reopens the last lesson (or the first) as the window's starting point. */
     private void showLessons(boolean openOne) {
-        guide = LessonGuide.load(lessonsFolder);
+        guide = LessonGuide.load(lessonsFolder, settings.progress());
         Label empty = new Label("No lessons found.\n\nPut lesson folders or .py files in\n" + lessonsFolder
                 + "\n\nor use Open to pick a program.");
         empty.setId("noLessonsMessage");
@@ -414,18 +441,11 @@ public final class MainWindow {
         open(lesson.program());
     }
 
-    /** A lesson is read: its tab gets the space of the console and part of the timeline. */
-    private void makeRoomForTheLesson() {
-        sideTabs.getSelectionModel().select(1);
-        body.setDividerPositions(0.46, 0.62);
-        bottom.setDividerPositions(0.3);
-    }
-
     /** The lesson's story follows the run of its own program, unedited; any other run ends the lesson. */
     private void startLessonOn(ProgramRun finished) {
         if (startingLesson != null && finished.source().equals(startingLesson.source())) {
             guide.start(startingLesson, finished);
-            makeRoomForTheLesson();
+            showLessonColumn(true);
         } else {
             guide.stop();
         }
@@ -649,6 +669,10 @@ public final class MainWindow {
 
     TimelineView timelineView() {
         return timeline;
+    }
+
+    LessonView lessonView() {
+        return lessonView;
     }
 
     LessonGuide lessonGuide() {

@@ -11,6 +11,8 @@ final class Shortcuts {
     static final String STEP = "→";
     static final String BACK = "←";
     static final String RUN = "F5 / Ctrl+Enter";
+    static final String LESSONS = "Ctrl+L";
+    static final String NEXT_MOMENT = "N";
 
     static final List<Shortcut> ALL = List.of(
             new Shortcut(PLAY, "play / pause"),
@@ -20,6 +22,8 @@ final class Shortcuts {
             new Shortcut("Alt+→   Alt+←", "step one loop iteration"),
             new Shortcut("Home   End", "back to the start / jump to the end"),
             new Shortcut(RUN, "run the program in the editor (again)"),
+            new Shortcut(LESSONS, "show / hide the lesson column"),
+            new Shortcut(NEXT_MOMENT, "the lesson's next moment"),
             new Shortcut("Ctrl+O", "open a program, a lesson folder or a trace"),
             new Shortcut("Ctrl+=   Ctrl+-", "zoom in / out (100–300 %)"),
             new Shortcut("F11", "full screen"),

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import looplab.lessons.AskedQuestion;
 import looplab.lessons.Lesson;
@@ -39,7 +38,7 @@ class LessonViewTest {
 
     @Test
     void lessonTwoAsksWhichTaskRunsNextAndSaysTheRightAnswerIsRight(FxRobot robot) throws Exception {
-        robot.interact(() -> ((TabPane) window.root().lookup("#sideTabs")).getSelectionModel().select(1));
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) window.root().lookup("#allLessonsButton")).fire());
         ListView<Lesson> list = robot.lookup("#lessonList").queryListView();
         robot.interact(() -> list.getSelectionModel().select(
                 list.getItems().stream().filter(l -> l.order() == 2).findFirst().orElseThrow()));
@@ -50,10 +49,11 @@ class LessonViewTest {
             press(robot, "#nextMomentButton");
         }
         assertEquals(window.lessonGuide().session().orElseThrow().eventIndex(), read(() -> window.model().index()));
-        assertFalse(text("#narrationText").isBlank());
+        assertFalse(read(() -> window.lessonView().narrationText()).isBlank());
         AskedQuestion question = window.lessonGuide().question().orElseThrow();
         assertTrue(text("#questionPrompt").contains("Which task runs next?"), text("#questionPrompt"));
 
+        snapshotIfAsked(robot, "LOOPLAB_SNAPSHOT_QUESTION");
         press(robot, "#choice" + (question.correctChoice() + 1));
         press(robot, "#checkButton");
 
@@ -61,7 +61,7 @@ class LessonViewTest {
         assertTrue(feedback.startsWith("✓"), feedback);
         assertTrue(feedback.contains(question.choices().get(question.correctChoice())), feedback);
         assertTrue(feedback.contains("Ready tasks run in the order"), feedback);
-        snapshotIfAsked(robot);
+        snapshotIfAsked(robot, "LOOPLAB_SNAPSHOT");
     }
 
     /** As a click would; the side pane is short, so a control may sit below its scrolled view. */
@@ -70,8 +70,9 @@ class LessonViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void snapshotIfAsked(FxRobot robot) {
-        String file = System.getenv("LOOPLAB_SNAPSHOT");
+    /** Writes the window as a PNG to the file the environment variable names, if it is set (for screenshots). */
+    private void snapshotIfAsked(FxRobot robot, String variable) {
+        String file = System.getenv(variable);
         if (file != null) {
             robot.interact(() -> {
                 try {

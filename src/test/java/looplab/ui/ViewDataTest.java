@@ -111,11 +111,25 @@ class ViewDataTest {
     @Test
     void settingsSurviveARoundTrip(@TempDir Path home) {
         SettingsStore store = new SettingsStore(home.resolve("looplab/settings.json"));
-        Settings settings = new Settings(Theme.HIGH_CONTRAST, 2.0, "/lessons/01/main.py", Speed.FAST);
+        Settings settings = new Settings(Theme.HIGH_CONTRAST, 2.0, "/lessons/01/main.py", Speed.FAST,
+                java.util.Map.of("02-the-minimal-example", 3));
 
         assertTrue(store.save(settings).isEmpty());
 
         assertEquals(settings, store.load());
+        assertTrue(store.warning().isEmpty());
+    }
+
+    @Test
+    void aSettingsFileFromBeforeLessonProgressWasKeptLoadsWithNoProgress(@TempDir Path home) throws IOException {
+        Path file = home.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"DARK\", \"zoom\": 1.5, \"lastLesson\": null, \"speed\": \"FAST\"}");
+        SettingsStore store = new SettingsStore(file);
+
+        Settings loaded = store.load();
+
+        assertEquals(Theme.DARK, loaded.theme());
+        assertEquals(java.util.Map.of(), loaded.progress());
         assertTrue(store.warning().isEmpty());
     }
 
