@@ -671,6 +671,10 @@ public final class MainWindow {
         return timeline;
     }
 
+    Controls controlsForTest() {
+        return controls;
+    }
+
     LessonView lessonView() {
         return lessonView;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,13 +28,118 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonViewTest {
     private MainWindow window;
+    private Stage stage;
+    private Path settings;
 
     @Start
     void start(Stage stage) throws IOException {
-        Path settings = Files.createTempDirectory("looplab-settings").resolve("settings.json");
+        this.stage = stage;
+        settings = Files.createTempDirectory("looplab-settings").resolve("settings.json");
         window = new MainWindow(Path.of("lessons"), ProgramRunner.ENGINE, new SettingsStore(settings));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
+    }
+
+    /**
+     * Lesson 13's CPU-bound loop has 15,000 line stops: past this many steps a walk jumps to the end (End), since
+     * stepping them all would time the window rather than test it.
+     */
+    private static final int MOST_STEPS = 400;
+
+    @Test
+    void everyLessonStepsToTheEndAtEachGrainAndBackToTheSameFirstState(FxRobot robot) throws Exception {
+        List<Lesson> lessons = read(() -> window.lessonGuide().lessons());
+        assertEquals(13, lessons.size());
+        for (Lesson lesson : lessons) {
+            waitUntil(() -> !window.isRunning());
+            robot.interact(() -> window.lessonView().list.getSelectionModel().select(lesson));
+            waitUntil(() -> !window.isRunning() && window.lessonGuide().lesson().filter(lesson::equals).isPresent());
+            assertEquals(0, read(() -> window.currentRun().exitCode()), lesson.title());
+            String first = read(() -> WindowProbe.shownState(window));
+            for (Grain grain : Grain.values()) {
+                String where = lesson.title() + " by " + grain;
+                robot.interact(() -> window.controlsForTest().selectGrain(grain));
+                int steps = 0;
+                while (!read(() -> window.model().atEnd()) && steps < MOST_STEPS) {
+                    steps += read(() -> stepAndCheck(where, 25));
+                }
+                robot.interact(() -> window.controlsForTest().end.fire());
+                read(() -> {
+                    WindowProbe.assertShowsTheModelsState(window, where + " at the end");
+                    return null;
+                });
+                assertTrue(steps > 1, where + " took " + steps + " steps");
+                assertTrue(read(() -> window.controlsForTest().step.isDisabled()), where + ": Step is disabled at the end");
+                while (!read(() -> window.model().atStart())) {
+                    robot.interact(() -> {
+                        for (int i = 0; i < 50 && !window.model().atStart(); i++) {
+                            window.controlsForTest().back.fire();
+                        }
+                    });
+                }
+                assertEquals(first, read(() -> WindowProbe.shownState(window)), lesson.title() + " back by " + grain);
+            }
+        }
+    }
+
+    /** Up to {@code most} steps with the toolbar's Step, checking the stage after each; how many were taken. */
+    private int stepAndCheck(String where, int most) {
+        int steps = 0;
+        while (steps < most && !window.model().atEnd()) {
+            window.controlsForTest().step.fire();
+            WindowProbe.assertShowsTheModelsState(window, where);
+            steps++;
+        }
+        return steps;
+    }
+
+    @Test
+    void progressIsKeptBetweenLaunches(FxRobot robot) throws Exception {
+        openLessonTwoAndAnswerItsFirstQuestion(robot);
+        assertTrue(read(() -> window.lessonGuide().listLine(lessonTwo())).contains("[1/5]"),
+                read(() -> window.lessonGuide().listLine(lessonTwo())));
+
+        robot.interact(() -> {
+            window = new MainWindow(Path.of("lessons"), ProgramRunner.ENGINE, new SettingsStore(settings));
+            stage.getScene().setRoot(window.root());
+        });
+        waitUntil(() -> !window.isRunning());
+
+        assertTrue(read(() -> window.lessonGuide().listLine(lessonTwo())).contains("[1/5]"),
+                read(() -> window.lessonGuide().listLine(lessonTwo())));
+    }
+
+    @Test
+    void ctrlLHidesTheLessonColumnAndShowsItAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> !window.isRunning());
+        javafx.scene.control.SplitPane columns = robot.lookup("#columns").queryAs(javafx.scene.control.SplitPane.class);
+        assertEquals(2, read(() -> columns.getItems().size()));
+
+        robot.clickOn("#clockLabel").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(1, read(() -> columns.getItems().size()));
+        assertFalse(read(() -> window.controlsForTest().lessons.isSelected()));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(2, read(() -> columns.getItems().size()));
+    }
+
+    private Lesson lessonTwo() {
+        return read(() -> window.lessonGuide().lessons().stream().filter(l -> l.order() == 2).findFirst().orElseThrow());
+    }
+
+    private void openLessonTwoAndAnswerItsFirstQuestion(FxRobot robot) throws Exception {
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) window.root().lookup("#allLessonsButton")).fire());
+        ListView<Lesson> list = robot.lookup("#lessonList").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(lessonTwo()));
+        waitUntil(() -> window.lessonGuide().lesson().map(Lesson::order).orElse(0) == 2);
+        while (window.lessonGuide().question().isEmpty()) {
+            press(robot, "#nextMomentButton");
+        }
+        AskedQuestion question = window.lessonGuide().question().orElseThrow();
+        press(robot, "#choice" + (question.correctChoice() + 1));
+        press(robot, "#checkButton");
     }
 
     @Test

@@ -367,56 +367,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Everything the window shows about the current moment, as text, to compare two moments. */
     private String shownState() {
-        return onFx(() -> String.join("\n", window.clockText(), String.join(",", tokenIds("#loopStage")),
-                String.join("|", texts("#loopStage")), consoleTextOnFx(),
-                ((Label) window.root().lookup("#positionLabel")).getText(), window.inspectorView().text()));
+        return onFx(() -> WindowProbe.shownState(window));
     }
 
-    /** The stage shows exactly the lanes of the model's state: same clock, same tokens in the same lanes. */
     private void assertShowsTheModelsState() {
         onFx(() -> {
-            LoopState state = window.model().state();
-            assertEquals(StageLanes.seconds(state.clock()), window.clockText());
-            for (StageLanes.Lane lane : StageLanes.of(state, window.model().palette(), StageView.MAX_TOKENS_PER_LANE)) {
-                List<String> expected = lane.shown().stream().map(t -> "token-" + t.key().replace(':', '-')).toList();
-                Node row = window.root().lookup("#lane-" + lane.kind().name());
-                assertEquals(expected, row == null ? List.of() : tokenIds(row), lane.kind() + " at " + state.eventIndex());
-            }
+            WindowProbe.assertShowsTheModelsState(window, "stage");
             return null;
         });
     }
 
     private List<String> tokenIds(String selector) {
-        return tokenIds(window.root().lookup(selector));
-    }
-
-    private static List<String> tokenIds(Node node) {
-        List<String> ids = new ArrayList<>();
-        collect(node, n -> n.getId() != null && n.getId().startsWith("token-") && n.getStyleClass().contains("token"),
-                n -> ids.add(n.getId()));
-        return ids;
+        return WindowProbe.tokenIds(window.root().lookup(selector));
     }
 
     private List<String> texts(String selector) {
-        List<String> texts = new ArrayList<>();
-        collect(window.root().lookup(selector), n -> n instanceof Label, n -> texts.add(((Label) n).getText()));
-        return texts;
-    }
-
-    private static void collect(Node node, java.util.function.Predicate<Node> keep, java.util.function.Consumer<Node> into) {
-        if (node == null) {
-            return;
-        }
-        if (keep.test(node)) {
-            into.accept(node);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, keep, into);
-            }
-        }
+        return WindowProbe.texts(window.root().lookup(selector));
     }
 
     private Button button(String id) {
@@ -432,7 +399,7 @@ class MainWindowTest {
     }
 
     private String consoleTextOnFx() {
-        return String.join("\n", window.consoleView().rows().stream().map(r -> r.time() + " " + r.text()).toList());
+        return WindowProbe.consoleText(window);
     }
 
     private static <T> T onFx(Callable<T> query) {
