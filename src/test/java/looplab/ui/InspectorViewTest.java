@@ -38,8 +38,9 @@ class InspectorViewTest {
     private static final Path FETCH = Path.of("src/test/resources/corpus/guide/01_minimal_fetch.py");
     private static final Path CANCEL = Path.of("src/test/resources/corpus/guide/04_cancel_work.py");
     private static final Path EXECUTOR = Path.of("src/test/resources/corpus/guide/03_run_in_executor.py");
-    /** Where {@link #theFetchesLocalsAreATableOfNameAndRepr} leaves a picture of the window, to look at. */
+    /** Where {@link #theFetchesLocalsAreATableOfNameAndRepr} leaves pictures of the window and the inspector. */
     static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"), "looplab-inspector-locals.png");
+    static final Path INSPECTOR_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"), "looplab-inspector.png");
 
     private MainWindow window;
 
@@ -72,6 +73,7 @@ class InspectorViewTest {
         robot.interact(() -> {
             try {
                 PngExport.write(window.root(), SCREENSHOT);
+                PngExport.write(window.inspectorView().content(), INSPECTOR_SCREENSHOT);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
