@@ -21,6 +21,8 @@ public final class AsyncioRuntime {
     final TraceEmitter trace;
     /** The simulated executor worker threads, run in lockstep with the main thread. */
     final ThreadScheduler threads;
+    /** Tells the trace each task's stack and locals; null when not tracing. */
+    final FrameTracer frames;
     private double lastEventTime;
     private long taskCounter;
     private long futureCounter;
@@ -40,6 +42,7 @@ public final class AsyncioRuntime {
         };
         this.trace = new TraceEmitter(recordingTime, () -> interpreter.clock().now());
         this.threads = new ThreadScheduler(this);
+        this.frames = trace.enabled() ? new FrameTracer(trace) : null;
     }
 
     /**
@@ -87,8 +90,12 @@ public final class AsyncioRuntime {
     }
 
     private void traceLinesAndOutput() {
-        interpreter.lineHook = (frame, line) -> trace.lineExecuted(currentTaskNumber(),
-                interpreter.threadState.name, line);
+        interpreter.lineHook = (frame, line) -> {
+            Task task = currentTask();
+            String threadName = interpreter.threadState.name;
+            frames.lineStarting(frame, line, task, threadName);
+            trace.lineExecuted(task == null ? -1 : task.number, threadName, line);
+        };
         Interpreter.Output output = interpreter.output();
         interpreter.setOutput((stderr, text) -> {
             output.write(stderr, text);
@@ -97,9 +104,20 @@ public final class AsyncioRuntime {
     }
 
     long currentTaskNumber() {
-        EventLoop loop = EventLoop.running();
-        Task task = loop == null ? null : loop.currentTask();
+        Task task = currentTask();
         return task == null ? -1 : task.number;
+    }
+
+    private static Task currentTask() {
+        EventLoop loop = EventLoop.running();
+        return loop == null ? null : loop.currentTask();
+    }
+
+    /** A task's step ended without an exception leaving its coroutine: tell the trace where it stopped. */
+    void traceFramesAtStepEnd(Task task) {
+        if (frames != null) {
+            frames.stepEnded(task, interpreter.threadState.name);
+        }
     }
 
     long nextTaskNumber() {

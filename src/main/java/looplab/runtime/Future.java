@@ -13,16 +13,18 @@ import looplab.vm.PyNone;
 import looplab.vm.PyObject;
 import looplab.vm.PyStr;
 import looplab.vm.PyType;
+import looplab.vm.SafeRepr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * asyncio.Future (futures.py): a result that will be set later. Done callbacks are scheduled with
  * {@code call_soon}, in registration order, when the outcome is set; awaiting a pending future suspends the task
  * until then.
  */
-public class Future extends PyObject {
+public class Future extends PyObject implements SafeRepr.Plain {
     public static final PyType TYPE = PyType.builtin("Future", Future.class);
 
     enum State { PENDING, CANCELLED, FINISHED }
@@ -190,14 +192,25 @@ public class Future extends PyObject {
 
     @Override
     public String repr() {
-        return "<" + type().name() + " " + stateText() + ">";
+        return describe(PyObject::repr);
     }
 
-    String stateText() {
+    /** The repr for the trace: the result is shown without running its {@code __repr__}. */
+    @Override
+    public String plainRepr() {
+        return describe(SafeRepr::of);
+    }
+
+    String describe(Function<PyObject, String> reprOf) {
+        return "<" + type().name() + " " + stateText(reprOf) + ">";
+    }
+
+    String stateText(Function<PyObject, String> reprOf) {
         return switch (state) {
             case PENDING -> "pending";
             case CANCELLED -> "cancelled";
-            case FINISHED -> exception != null ? "finished exception=" + exception.repr() : "finished result=" + result.repr();
+            case FINISHED -> exception != null ? "finished exception=" + reprOf.apply(exception)
+                    : "finished result=" + reprOf.apply(result);
         };
     }
 

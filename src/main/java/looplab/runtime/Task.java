@@ -16,6 +16,9 @@ import looplab.vm.PyNone;
 import looplab.vm.PyObject;
 import looplab.vm.PyStr;
 import looplab.vm.PyType;
+import looplab.vm.SafeRepr;
+
+import java.util.function.Function;
 
 /**
  * asyncio.Task (tasks.py): a future that drives a coroutine. Each {@code __step} resumes the coroutine until it
@@ -111,6 +114,7 @@ public final class Task extends Future {
         loop.enterTask(this);
         try {
             PyObject yielded = resumeCoroutine(exc);
+            loop.runtime.traceFramesAtStepEnd(this);
             if (((Delegate) coro).finished()) {
                 finishWith(yielded);
             } else {
@@ -216,7 +220,7 @@ public final class Task extends Future {
             return;
         }
         String text = switch (outcome) {
-            case RESULT -> result.repr();
+            case RESULT -> SafeRepr.of(result);
             case EXCEPTION -> exception.summary();
             case CANCELLED -> cancelledExc != null ? cancelledExc.summary() : makeCancelledErrorText();
         };
@@ -248,11 +252,11 @@ public final class Task extends Future {
     // ---- Python face ---------------------------------------------------------------------------------------
 
     @Override
-    public String repr() {
-        StringBuilder sb = new StringBuilder("<Task ").append(state == State.FINISHED ? "finished" : stateText())
+    String describe(Function<PyObject, String> reprOf) {
+        StringBuilder sb = new StringBuilder("<Task ").append(state == State.FINISHED ? "finished" : stateText(reprOf))
                 .append(" name=").append(PyStr.repr(name)).append(" coro=<").append(coroutineText()).append('>');
         if (state == State.FINISHED) {
-            sb.append(exception != null ? " exception=" + exception.repr() : " result=" + result.repr());
+            sb.append(exception != null ? " exception=" + reprOf.apply(exception) : " result=" + reprOf.apply(result));
         }
         return sb.append('>').toString();
     }

@@ -138,6 +138,9 @@ final class ThreadPoolExecutor extends PyObject {
         }
         catchUp(me);
         runtime.trace.executorJobFinished(job.id, me.name, error == null);
+        if (runtime.frames != null) {
+            runtime.frames.jobFinished(me.name);
+        }
         if (error != null) {
             job.future.setException(error);
         } else {

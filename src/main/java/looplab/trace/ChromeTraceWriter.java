@@ -34,6 +34,10 @@ public final class ChromeTraceWriter {
     private final Map<Long, String> taskNames = new HashMap<>();
     private final Map<Long, ExecutorJobSubmitted> jobs = new HashMap<>();
     private final Map<Long, Long> openStarts = new HashMap<>();
+    /** The latest FramesChanged of each task (by id) and each worker (by name), shown in the args of its band. */
+    private final Map<Object, FramesChanged> frames = new HashMap<>();
+    /** The line each task and worker last started: the innermost frame's line, which FramesChanged leaves out. */
+    private final Map<Object, Integer> lines = new HashMap<>();
     private long previousTs;
     private long runningStartTs;
     private String runningName;
@@ -94,7 +98,8 @@ public final class ChromeTraceWriter {
             runningName = taskName(e.taskId());
         } else if (event instanceof TaskStepEnded e) {
             complete(LOOP_TID, runningName, "step", runningStartTs, ts).put("taskId", e.taskId());
-            complete(taskTid(e.taskId()), "step", "step", runningStartTs, ts).put("taskId", e.taskId());
+            ObjectNode args = complete(taskTid(e.taskId()), "step", "step", runningStartTs, ts).put("taskId", e.taskId());
+            putFrames(args, frames.get(e.taskId()), lines.get(e.taskId()));
         } else if (event instanceof CallbackStarted e) {
             runningStartTs = ts;
             runningName = e.callback();
@@ -122,6 +127,10 @@ public final class ChromeTraceWriter {
             args.put("message", e.message());
         } else if (event instanceof CancellationDelivered e) {
             instant(taskTid(e.taskId()), "CancelledError delivered", "cancellation", ts).put("line", e.line());
+        } else if (event instanceof FramesChanged e) {
+            frames.put(owner(e.taskId(), e.threadName()), e);
+        } else if (event instanceof LineExecuted e) {
+            lines.put(owner(e.taskId(), e.threadName()), e.line());
         } else if (event instanceof TaskDone e) {
             instant(taskTid(e.taskId()), "done: " + e.outcome().name(), "task", ts).put("text", e.text());
         }
@@ -132,7 +141,29 @@ public final class ChromeTraceWriter {
         ExecutorJobSubmitted job = jobs.get(e.jobId());
         int tid = workerTid(e.worker());
         String name = job == null ? "job " + e.jobId() : job.function();
-        complete(tid, name, "executor", start == null ? ts : start, ts).put("jobId", e.jobId()).put("ok", e.ok());
+        ObjectNode args = complete(tid, name, "executor", start == null ? ts : start, ts).put("jobId", e.jobId())
+                .put("ok", e.ok());
+        putFrames(args, frames.remove(e.worker()), lines.remove(e.worker()));
+    }
+
+    /** Where the step or job stopped: {@code "stack": "main:14 > fetch:7"} and the innermost frame's locals. */
+    private static void putFrames(ObjectNode args, FramesChanged latest, Integer line) {
+        if (latest == null) {
+            return;
+        }
+        StringBuilder stack = new StringBuilder();
+        for (CallFrame frame : latest.stack()) {
+            int shown = frame == latest.innermost() && line != null ? line : frame.line();
+            stack.append(stack.isEmpty() ? "" : " > ").append(frame.function()).append(':').append(shown);
+        }
+        args.put("stack", stack.toString());
+        ObjectNode locals = args.putObject("locals");
+        latest.locals().forEach(locals::put);
+    }
+
+    /** Frames and lines belong to a task, or (task -1) to the executor worker that runs them. */
+    private static Object owner(long taskId, String threadName) {
+        return taskId >= 0 ? taskId : threadName;
     }
 
     private String taskName(long taskId) {

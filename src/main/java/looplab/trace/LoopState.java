@@ -31,6 +31,9 @@ import java.util.Map;
  * @param lastLine           the last line executed on any thread, null before any
  * @param blocked            set while blocking code holds the loop thread ({@link TraceEvent.LoopBlocked}), else null
  * @param ended              how the program ended, null while it runs
+ * @param taskFrames         each task's latest call stack and innermost locals ({@link TraceEvent.FramesChanged}),
+ *                           by task id; kept after the task is done (where it returned or raised)
+ * @param workerFrames       the same for the job each executor worker runs, by worker name; gone when it finishes
  */
 public record LoopState(int eventIndex, double clock, int iteration, Running running,
                         List<ReadyHandle> ready, List<ScheduledTimer> scheduled,
@@ -39,7 +42,8 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
                         List<WaitingTask> waitingOnExecutor,
                         List<ExecutorJob> executorQueue, List<Worker> workers,
                         Map<Long, TaskInfo> tasks, List<TaskInfo> doneTasks, List<TaskInfo> cancelledTasks,
-                        List<ConsoleLine> console, LineAt lastLine, Blocked blocked, Ended ended) {
+                        List<ConsoleLine> console, LineAt lastLine, Blocked blocked, Ended ended,
+                        Map<Long, Frames> taskFrames, Map<String, Frames> workerFrames) {
 
     /** The state before any event: clock 0, nothing created, nothing ready. */
     public static LoopState initial() {
@@ -55,6 +59,11 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
 
     public TaskInfo task(long taskId) {
         return tasks.get(taskId);
+    }
+
+    /** The task's call stack and innermost locals, or null before its first line. */
+    public Frames framesOf(long taskId) {
+        return taskFrames.get(taskId);
     }
 
     public boolean isLoopBlocked() {
@@ -82,10 +91,11 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
      * @param raising        {@code "ValueError: msg"} while an exception is in flight in the task, else null
      * @param outcome        set once DONE
      * @param outcomeText    the result's repr, {@code "ValueError: msg"} or the cancellation text, once DONE
+     * @param cancelledAtLine the line where {@code CancelledError} was last thrown into it, 0 if never
      */
     public record TaskInfo(long taskId, String name, String coroutine, long parentTaskId, TaskState state, int line,
                            WaitReason awaiting, int cancelRequests, String raising, Outcome outcome,
-                           String outcomeText) {
+                           String outcomeText, int cancelledAtLine) {
         /** The short text for "what is it waiting for", or empty. */
         public String awaitingLabel() {
             return awaiting == null ? "" : awaiting.label();
@@ -93,6 +103,31 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
 
         public boolean isCancelled() {
             return outcome == Outcome.CANCELLED;
+        }
+    }
+
+    /**
+     * A task's or a job's call stack, outermost first, and the innermost frame's locals (name to a short repr).
+     * The innermost frame's line follows every {@link TraceEvent.LineExecuted}.
+     */
+    public record Frames(List<CallFrame> stack, Map<String, String> locals) {
+        public CallFrame innermost() {
+            return stack.get(stack.size() - 1);
+        }
+
+        /** The frames that called or awaited the innermost one, innermost last. */
+        public List<CallFrame> callers() {
+            return stack.subList(0, stack.size() - 1);
+        }
+
+        Frames atLine(int line) {
+            CallFrame moved = innermost().atLine(line);
+            if (moved == innermost()) {
+                return this;
+            }
+            List<CallFrame> frames = new java.util.ArrayList<>(stack);
+            frames.set(frames.size() - 1, moved);
+            return new Frames(List.copyOf(frames), locals);
         }
     }
 

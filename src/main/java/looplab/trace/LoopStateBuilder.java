@@ -4,6 +4,7 @@ import looplab.trace.LoopState.Blocked;
 import looplab.trace.LoopState.ConsoleLine;
 import looplab.trace.LoopState.Ended;
 import looplab.trace.LoopState.ExecutorJob;
+import looplab.trace.LoopState.Frames;
 import looplab.trace.LoopState.LineAt;
 import looplab.trace.LoopState.ReadyHandle;
 import looplab.trace.LoopState.Running;
@@ -42,6 +43,8 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     private LineAt lastLine;
     private Blocked blocked;
     private Ended ended;
+    private final Map<Long, Frames> taskFrames = new HashMap<>();
+    private final Map<String, Frames> workerFrames = new HashMap<>();
 
     LoopStateBuilder() {
     }
@@ -62,6 +65,8 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         lastLine = state.lastLine();
         blocked = state.blocked();
         ended = state.ended();
+        taskFrames.putAll(state.taskFrames());
+        workerFrames.putAll(state.workerFrames());
     }
 
     void apply(TraceEvent event) {
@@ -99,7 +104,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
                 List.copyOf(executorQueue.values()), List.copyOf(workers.values()),
                 Collections.unmodifiableMap(taskInfos), done,
                 done.stream().filter(TaskInfo::isCancelled).toList(),
-                List.copyOf(console), lastLine, blocked, ended);
+                List.copyOf(console), lastLine, blocked, ended, Map.copyOf(taskFrames), Map.copyOf(workerFrames));
     }
 
     private static final Comparator<WaitingTask> CREATION_ORDER = Comparator.comparingLong(WaitingTask::taskId);
@@ -285,6 +290,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         TaskEntry task = tasks.get(e.taskId());
         if (task != null) {
             task.line = e.line();
+            task.cancelledAtLine = e.line();
             task.raising = "CancelledError";
         }
         return null;
@@ -298,10 +304,24 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         TaskEntry task = tasks.get(e.taskId());
         if (task != null) {
             task.line = e.line();
+            taskFrames.computeIfPresent(e.taskId(), (id, frames) -> frames.atLine(e.line()));
+        } else {
+            workerFrames.computeIfPresent(e.threadName(), (name, frames) -> frames.atLine(e.line()));
         }
         Worker worker = workers.get(e.threadName());
         if (worker != null) {
             workers.put(worker.name(), new Worker(worker.name(), worker.job(), e.line()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFramesChanged(FramesChanged e) {
+        Frames frames = new Frames(e.stack(), e.locals());
+        if (e.taskId() >= 0) {
+            taskFrames.put(e.taskId(), frames);
+        } else {
+            workerFrames.put(e.threadName(), frames);
         }
         return null;
     }
@@ -358,6 +378,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     public Void visitExecutorJobFinished(ExecutorJobFinished e) {
         Worker worker = workers.get(e.worker());
         workers.put(e.worker(), new Worker(e.worker(), null, worker == null ? 0 : worker.line()));
+        workerFrames.remove(e.worker());
         return null;
     }
 
@@ -382,6 +403,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         String raising;
         Outcome outcome;
         String outcomeText;
+        int cancelledAtLine;
 
         TaskEntry(TaskCreated e) {
             taskId = e.taskId();
@@ -403,11 +425,12 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
             raising = t.raising();
             outcome = t.outcome();
             outcomeText = t.outcomeText();
+            cancelledAtLine = t.cancelledAtLine();
         }
 
         TaskInfo info() {
             return new TaskInfo(taskId, name, coroutine, parentTaskId, state, line, awaiting, cancelRequests, raising,
-                    outcome, outcomeText);
+                    outcome, outcomeText, cancelledAtLine);
         }
     }
 }

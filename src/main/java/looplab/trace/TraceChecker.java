@@ -306,6 +306,19 @@ public final class TraceChecker implements TraceEvent.Visitor<Void> {
     }
 
     @Override
+    public Void visitFramesChanged(FramesChanged e) {
+        if (e.taskId() != -1) {
+            requireSteppingTask(e.taskId());
+        } else if (!startedJobs.containsValue(e.threadName())) {
+            problem("frames of " + e.threadName() + ", which runs no executor job");
+        }
+        if (e.stack().isEmpty()) {
+            problem("frames change to an empty stack");
+        }
+        return null;
+    }
+
+    @Override
     public Void visitExceptionRaised(ExceptionRaised e) {
         requireTaskOrNone(e.taskId());
         return null;

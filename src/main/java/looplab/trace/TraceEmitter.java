@@ -2,6 +2,8 @@ package looplab.trace;
 
 import looplab.trace.TraceEvent.*;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -119,6 +121,10 @@ public final class TraceEmitter {
 
     public void lineExecuted(long taskId, String threadName, int line) {
         if (enabled) emit((s, t) -> new LineExecuted(s, t, taskId, threadName, line));
+    }
+
+    public void framesChanged(long taskId, String threadName, List<CallFrame> stack, Map<String, String> locals) {
+        if (enabled) emit((s, t) -> new FramesChanged(s, t, taskId, threadName, stack, locals));
     }
 
     public void exceptionRaised(long taskId, String exceptionType, String message, int line) {

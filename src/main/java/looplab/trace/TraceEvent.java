@@ -3,6 +3,11 @@ package looplab.trace;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One state change of a run, as the visualizer and the trace files see it. The window is a view of the trace;
  * stepping back is replaying it. The schema, units and ordering guarantees are documented in {@code docs/trace.md}.
@@ -175,6 +180,30 @@ public sealed interface TraceEvent {
         public <R> R accept(Visitor<R> v) { return v.visitLineExecuted(this); }
     }
 
+    /**
+     * The call stack or the innermost frame's locals of task {@code taskId} (or, with -1, of the executor job on
+     * worker {@code threadName}) changed. Emitted just before a {@link LineExecuted} of that task or worker, and
+     * when the task's step ends by suspending or by returning; not when only the innermost line moved.
+     *
+     * @param stack  the coroutine (or job) call stack, outermost first and innermost last, each at its line
+     * @param locals the innermost frame's bound locals in definition order: name to a short repr computed without
+     *               running Python code ({@code looplab.vm.SafeRepr})
+     */
+    record FramesChanged(long seq, double time, long taskId, String threadName, List<CallFrame> stack,
+                         Map<String, String> locals) implements TraceEvent {
+        public FramesChanged {
+            stack = List.copyOf(stack);
+            locals = Collections.unmodifiableMap(new LinkedHashMap<>(locals));
+        }
+
+        public <R> R accept(Visitor<R> v) { return v.visitFramesChanged(this); }
+
+        /** The frame the task is running or suspended in. */
+        public CallFrame innermost() {
+            return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        }
+    }
+
     /** An exception of class {@code exceptionType} was raised at {@code line} (taskId -1: outside tasks). */
     record ExceptionRaised(long seq, double time, long taskId, String exceptionType, String message, int line)
             implements TraceEvent {
@@ -264,6 +293,8 @@ public sealed interface TraceEvent {
         R visitCancellationDelivered(CancellationDelivered e);
 
         R visitLineExecuted(LineExecuted e);
+
+        R visitFramesChanged(FramesChanged e);
 
         R visitExceptionRaised(ExceptionRaised e);
 

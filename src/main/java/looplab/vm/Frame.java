@@ -1,5 +1,6 @@
 package looplab.vm;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -99,6 +100,34 @@ public final class Frame {
 
     public int instructionPointer() {
         return ip;
+    }
+
+    /**
+     * The frame's bound local variables (as {@code f_locals}: arguments and locals in definition order, then cell
+     * and free variables), each as a {@link SafeRepr}: no Python code runs. Empty for class bodies and the module.
+     */
+    public Map<String, String> localReprs() {
+        Map<String, String> reprs = new LinkedHashMap<>();
+        if (names != null) {
+            return reprs;
+        }
+        for (int i = 0; i < locals.length; i++) {
+            if (locals[i] != null) {
+                reprs.put(code.varnames[i], SafeRepr.of(locals[i]));
+            }
+        }
+        putCells(reprs, code.cellvars, 0);
+        putCells(reprs, code.freevars, code.cellvars.length);
+        return reprs;
+    }
+
+    private void putCells(Map<String, String> reprs, String[] cellNames, int firstCell) {
+        for (int i = 0; i < cellNames.length; i++) {
+            PyCell cell = cells[firstCell + i];
+            if (cell != null && cell.value != null) {
+                reprs.put(cellNames[i], SafeRepr.of(cell.value));
+            }
+        }
     }
 
     /** The innermost exception being handled in this frame or a frame that called it. */

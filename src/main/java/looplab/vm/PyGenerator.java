@@ -72,6 +72,14 @@ public final class PyGenerator extends PyObject implements Delegate {
         return returnValue;
     }
 
+    /** The coroutine or generator this one's frame is suspended in ({@code await}, {@code yield from}), or null. */
+    public PyGenerator awaitedGenerator() {
+        if (frame.state == Frame.SUSPENDED && frame.inYieldFrom && frame.top() instanceof PyGenerator inner) {
+            return inner;
+        }
+        return null;
+    }
+
     public boolean started() {
         return frame.state != Frame.CREATED;
     }
