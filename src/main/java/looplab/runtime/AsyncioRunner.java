@@ -107,7 +107,7 @@ final class AsyncioRunner extends PyObject {
         }
         loop.runUntilComplete(Tasks.gather(toCancel.toArray(new PyObject[0]), true));
         for (Task task : toCancel) {
-            if (!task.cancelled() && task.exception != null) {
+            if (!task.cancelled() && task.retrieveException() != null) {
                 loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", task.exception, null, task);
             }
         }
