@@ -55,6 +55,9 @@ public final class EventLoop extends PyObject {
     private int iteration;
     private Task currentTask;
     private PyObject exceptionHandler = PyNone.NONE;
+    /** Debug mode (loop.set_debug, asyncio.run(debug=True)): callbacks slower than this are logged. */
+    boolean debug;
+    private double slowCallbackDuration = 0.1;
     /** Futures set with an exception, oldest first: the candidates for "exception was never retrieved". */
     private final List<Future> failedFutures = new ArrayList<>();
     private int pruneFailedAt = 64;
@@ -207,10 +210,31 @@ public final class EventLoop extends PyObject {
             Handle handle = ready.pollFirst();
             if (!handle.cancelled) {
                 // This is the only place where callbacks are actually *called*: all user code runs here.
-                runHandle(handle);
+                if (debug) {
+                    runTimed(handle);
+                } else {
+                    runHandle(handle);
+                }
             }
         }
         trace.iterationEnded(number);
+    }
+
+    /** _run_once in debug mode: a callback (a task step too) that blocks the loop too long is reported. */
+    private void runTimed(Handle handle) {
+        double t0 = time();
+        runHandle(handle);
+        double dt = time() - t0;
+        if (dt >= slowCallbackDuration) {
+            asyncioLogger().getAttr("warning").call(PyStr.of("Executing %s took %.3f seconds"),
+                    PyStr.of(formatHandle(handle)), PyFloat.of(dt));
+        }
+    }
+
+    /** base_events.py's _format_handle: a task's step is shown as the task, any other callback as its handle. */
+    private static String formatHandle(Handle handle) {
+        Task task = handle.task();
+        return task != null ? task.repr() : handle.repr();
     }
 
     private void runHandle(Handle handle) {
@@ -535,6 +559,20 @@ public final class EventLoop extends PyObject {
 
     // ---- Python face -------------------------------------------------------------------------------------
 
+    @Override
+    public PyObject lookupAttr(String name) {
+        return name.equals("slow_callback_duration") ? PyFloat.of(slowCallbackDuration) : super.lookupAttr(name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("slow_callback_duration")) {
+            slowCallbackDuration = seconds(value);
+        } else {
+            super.setAttr(name, value);
+        }
+    }
+
     static EventLoop checked(PyObject o) {
         return (EventLoop) o;
     }
@@ -601,8 +639,12 @@ public final class EventLoop extends PyObject {
                 })
                 .method("is_running", (args, kw) -> PyBool.of(checked(args[0]).running))
                 .method("is_closed", (args, kw) -> PyBool.of(checked(args[0]).closed))
-                .method("get_debug", (args, kw) -> PyBool.FALSE)
-                .method("set_debug", (args, kw) -> PyNone.NONE)
+                .method("get_debug", (args, kw) -> PyBool.of(checked(args[0]).debug))
+                .method("set_debug", (args, kw) -> {
+                    Args.exactly("set_debug", args, kw, 2);
+                    checked(args[0]).debug = args[1].isTrue();
+                    return PyNone.NONE;
+                })
                 .method("set_exception_handler", (args, kw) -> {
                     checked(args[0]).exceptionHandler = args[1];
                     return PyNone.NONE;
