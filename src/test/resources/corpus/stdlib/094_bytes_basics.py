@@ -26,8 +26,9 @@ async def main() -> None:
     await show("sum, list", (sum(b"\x01\x02\x03"), list(b"hi"), max(b"azm"), sorted(b"cab")))
     await show("int", int(b"42") + 1)
     print(b"printed as is", b"")
+    key = "x"
     for bad in [lambda: b"a" + "b", lambda: "a" + b"b", lambda: "a" in b"abc", lambda: 256 in b"a",
-                lambda: b"ab"[5], lambda: b"ab"["x" * 1], lambda: bytes("abc"), lambda: bytes([1, 256]),
+                lambda: b"ab"[5], lambda: b"ab"[key], lambda: bytes("abc"), lambda: bytes([1, 256]),
                 lambda: bytes(-1), lambda: b"a" < "b", lambda: bytes(2.5)]:
         try:
             bad()
