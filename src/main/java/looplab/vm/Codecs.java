@@ -140,13 +140,17 @@ final class Codecs {
     /** CPython's UnicodeDecodeError.__str__ and UnicodeEncodeError.__str__, from the five arguments. */
     static String message(PyBaseException e) {
         PyObject[] a = e.args.items;
+        if (!(a[2] instanceof PyInt) || !(a[3] instanceof PyInt) || !(a[1] instanceof PyBytes || a[1] instanceof PyStr)) {
+            return e.args.repr();
+        }
         String encoding = a[0].str();
         int start = Ops.index(a[2]).intValue();
         int end = Ops.index(a[3]).intValue();
         String reason = a[4].str();
         boolean decoding = a[1] instanceof PyBytes;
         String verb = decoding ? "decode" : "encode";
-        if (end == start + 1) {
+        int length = decoding ? ((PyBytes) a[1]).size() : ((PyStr) a[1]).codePointLength();
+        if (end == start + 1 && start >= 0 && start < length) {
             String what = decoding ? "byte 0x" + String.format("%02x", ((PyBytes) a[1]).byteAt(start))
                     : "character '" + escaped(((PyStr) a[1]).value.codePoints().toArray()[start]) + "'";
             return "'" + encoding + "' codec can't " + verb + " " + what + " in position " + start + ": " + reason;
