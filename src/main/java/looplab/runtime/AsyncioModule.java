@@ -114,7 +114,7 @@ final class AsyncioModule {
     private static void addLoopFunctions(PyModule m, AsyncioRuntime runtime) {
         m.function("run", (args, kw) -> {
             PyObject[] a = Args.bind("run", args, kw, 1, "main", "debug");
-            return AsyncioRunner.run(runtime, a[0]);
+            return AsyncioRunner.run(runtime, a[0], a[1] == null ? PyNone.NONE : a[1]);
         });
         m.function("create_task", (args, kw) -> {
             PyObject[] a = Args.bind("create_task", args, kw, 1, "coro", "name", "context");

@@ -1,5 +1,6 @@
 package looplab.runtime;
 
+import looplab.vm.Args;
 import looplab.vm.Errors;
 import looplab.vm.ExecutionStopped;
 import looplab.vm.PyBool;
@@ -20,10 +21,13 @@ final class AsyncioRunner extends PyObject {
     private final PyType type;
     private State state = State.CREATED;
     private EventLoop loop;
+    /** Runner(debug=...): null (None) leaves the loop's debug mode as it is. */
+    private final PyObject debug;
 
-    AsyncioRunner(AsyncioRuntime runtime, PyType type) {
+    AsyncioRunner(AsyncioRuntime runtime, PyType type, PyObject debug) {
         this.runtime = runtime;
         this.type = type;
+        this.debug = debug == PyNone.NONE ? null : debug;
     }
 
     @Override
@@ -32,11 +36,11 @@ final class AsyncioRunner extends PyObject {
     }
 
     /** asyncio.run(main). */
-    static PyObject run(AsyncioRuntime runtime, PyObject main) {
+    static PyObject run(AsyncioRuntime runtime, PyObject main, PyObject debug) {
         if (EventLoop.running() != null) {
             throw Errors.runtimeError("asyncio.run() cannot be called from a running event loop");
         }
-        AsyncioRunner runner = new AsyncioRunner(runtime, PyType.OBJECT);
+        AsyncioRunner runner = new AsyncioRunner(runtime, PyType.OBJECT, debug);
         runner.lazyInit();
         PyObject result;
         try {
@@ -77,6 +81,9 @@ final class AsyncioRunner extends PyObject {
             return;
         }
         loop = new EventLoop(runtime);
+        if (debug != null) {
+            loop.debug = debug.isTrue();
+        }
         state = State.INITIALIZED;
     }
 
@@ -107,7 +114,7 @@ final class AsyncioRunner extends PyObject {
         }
         loop.runUntilComplete(Tasks.gather(toCancel.toArray(new PyObject[0]), true));
         for (Task task : toCancel) {
-            if (!task.cancelled() && task.exception != null) {
+            if (!task.cancelled() && task.retrieveException() != null) {
                 loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", task.exception, null, task);
             }
         }
@@ -116,7 +123,10 @@ final class AsyncioRunner extends PyObject {
     /** The asyncio.Runner class of one runtime (its instances make loops for that interpreter). */
     static PyType type(AsyncioRuntime runtime) {
         PyType type = PyType.builtin("Runner", AsyncioRunner.class);
-        type.factory((t, args, kw) -> new AsyncioRunner(runtime, t));
+        type.factory((t, args, kw) -> {
+            PyObject[] a = Args.bind("Runner", args, kw, 0, "debug", "loop_factory");
+            return new AsyncioRunner(runtime, t, a[0]);
+        });
         return type.method("run", (args, kw) -> ((AsyncioRunner) args[0]).run(args[1]))
                 .method("get_loop", (args, kw) -> ((AsyncioRunner) args[0]).getLoop())
                 .method("close", (args, kw) -> {

@@ -3,6 +3,7 @@ package looplab.runtime;
 import looplab.vm.Args;
 import looplab.vm.Errors;
 import looplab.vm.PyBool;
+import looplab.vm.PyBytes;
 import looplab.vm.PyDict;
 import looplab.vm.PyInt;
 import looplab.vm.PyNone;
@@ -10,8 +11,6 @@ import looplab.vm.PyObject;
 import looplab.vm.PyStr;
 import looplab.vm.PyTuple;
 import looplab.vm.PyType;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * aiohttp.ClientResponse of the simulated network. The body arrives with the response, so text(), json() and
@@ -145,8 +144,7 @@ final class ClientResponse extends PyObject {
             return immediately("ClientResponse.text", () -> PyStr.of(r.body));
         }).method("read", (args, kw) -> {
             ClientResponse r = checked(args[0]);
-            return immediately("ClientResponse.read",
-                    () -> looplab.vm.PyStr.of(new String(r.body.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+            return immediately("ClientResponse.read", () -> PyBytes.utf8(r.body));
         }).method("json", (args, kw) -> {
             ClientResponse r = checked(args[0]);
             PyObject contentType = Args.keyword(args, kw, "content_type");

@@ -55,6 +55,12 @@ public final class EventLoop extends PyObject {
     private int iteration;
     private Task currentTask;
     private PyObject exceptionHandler = PyNone.NONE;
+    /** Debug mode (loop.set_debug, asyncio.run(debug=True)): callbacks slower than this are logged. */
+    boolean debug;
+    private double slowCallbackDuration = 0.1;
+    /** Futures set with an exception, oldest first: the candidates for "exception was never retrieved". */
+    private final List<Future> failedFutures = new ArrayList<>();
+    private int pruneFailedAt = 64;
     Object defaultExecutor;
 
     EventLoop(AsyncioRuntime runtime) {
@@ -204,10 +210,31 @@ public final class EventLoop extends PyObject {
             Handle handle = ready.pollFirst();
             if (!handle.cancelled) {
                 // This is the only place where callbacks are actually *called*: all user code runs here.
-                runHandle(handle);
+                if (debug) {
+                    runTimed(handle);
+                } else {
+                    runHandle(handle);
+                }
             }
         }
         trace.iterationEnded(number);
+    }
+
+    /** _run_once in debug mode: a callback (a task step too) that blocks the loop too long is reported. */
+    private void runTimed(Handle handle) {
+        double t0 = time();
+        runHandle(handle);
+        double dt = time() - t0;
+        if (dt >= slowCallbackDuration) {
+            asyncioLogger().getAttr("warning").call(PyStr.of("Executing %s took %.3f seconds"),
+                    PyStr.of(formatHandle(handle)), PyFloat.of(dt));
+        }
+    }
+
+    /** base_events.py's _format_handle: a task's step is shown as the task, any other callback as its handle. */
+    private static String formatHandle(Handle handle) {
+        Task task = handle.task();
+        return task != null ? task.repr() : handle.repr();
     }
 
     private void runHandle(Handle handle) {
@@ -367,6 +394,36 @@ public final class EventLoop extends PyObject {
         ready.clear();
         scheduled.clear();
         runtime.shutdownExecutors(this);
+        logUnretrievedExceptions();
+    }
+
+    void failed(Future future) {
+        failedFutures.add(future);
+        if (failedFutures.size() >= pruneFailedAt) {
+            failedFutures.removeIf(f -> !f.logTraceback);
+            pruneFailedAt = Math.max(64, 2 * failedFutures.size());
+        }
+    }
+
+    /**
+     * Future.__del__ for every future of this loop whose exception nobody retrieved. CPython logs when the garbage
+     * collector frees such a future, at a moment that depends on reference cycles and allocation counts; we have
+     * no collector, so it happens when the loop closes (asyncio.run and Runner close theirs), by which time a
+     * program that dropped the task can no longer retrieve it. The order is the order in which they failed.
+     */
+    private void logUnretrievedExceptions() {
+        List<Future> unretrieved = new ArrayList<>(failedFutures);
+        failedFutures.clear();
+        for (Future f : unretrieved) {
+            if (f.logTraceback) {
+                f.logTraceback = false;
+                PyDict context = new PyDict();
+                context.put(PyStr.of("message"), PyStr.of(f.type().name() + " exception was never retrieved"));
+                context.put(PyStr.of("exception"), f.exception);
+                context.put(PyStr.of("future"), f);
+                callExceptionHandler(context);
+            }
+        }
     }
 
     void checkClosed() {
@@ -472,23 +529,49 @@ public final class EventLoop extends PyObject {
         }
     }
 
-    /** default_exception_handler: logs the message, the handle or future, and the exception to stderr. */
+    /**
+     * base_events.py's default_exception_handler: the message, then "key: repr(value)" for the other entries in
+     * sorted order, logged as an ERROR of the "asyncio" logger with the exception's traceback.
+     */
     private void defaultExceptionHandler(PyDict context) {
-        StringBuilder sb = new StringBuilder(context.get("message").str()).append('\n');
-        for (String key : List.of("handle", "future", "task")) {
-            PyObject value = context.get(key);
-            if (value != null) {
-                sb.append(key).append(": ").append(value.repr()).append('\n');
+        PyObject message = context.get("message");
+        StringBuilder text = new StringBuilder(message == null || !message.isTrue()
+                ? "Unhandled exception in event loop" : message.str());
+        List<String> keys = new ArrayList<>();
+        for (PyObject key : context.map().keySet()) {
+            keys.add(key.str());
+        }
+        keys.sort(null);
+        for (String key : keys) {
+            if (!key.equals("message") && !key.equals("exception")) {
+                text.append('\n').append(key).append(": ").append(context.get(key).repr());
             }
         }
-        PyObject exc = context.get("exception");
-        if (exc instanceof PyBaseException be) {
-            sb.append(be.summary()).append('\n');
-        }
-        runtime.interpreter.write(true, sb.toString());
+        PyObject exception = context.get("exception");
+        asyncioLogger().getAttr("error").call(new PyObject[] {PyStr.of(text.toString()),
+                exception instanceof PyBaseException ? exception : PyBool.FALSE}, new String[] {"exc_info"});
+    }
+
+    /** asyncio.log.logger: logging.getLogger("asyncio"), so the program's logging configuration applies. */
+    PyObject asyncioLogger() {
+        return runtime.interpreter.modules.load("logging").getAttr("getLogger").call(PyStr.of("asyncio"));
     }
 
     // ---- Python face -------------------------------------------------------------------------------------
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        return name.equals("slow_callback_duration") ? PyFloat.of(slowCallbackDuration) : super.lookupAttr(name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("slow_callback_duration")) {
+            slowCallbackDuration = seconds(value);
+        } else {
+            super.setAttr(name, value);
+        }
+    }
 
     static EventLoop checked(PyObject o) {
         return (EventLoop) o;
@@ -556,8 +639,12 @@ public final class EventLoop extends PyObject {
                 })
                 .method("is_running", (args, kw) -> PyBool.of(checked(args[0]).running))
                 .method("is_closed", (args, kw) -> PyBool.of(checked(args[0]).closed))
-                .method("get_debug", (args, kw) -> PyBool.FALSE)
-                .method("set_debug", (args, kw) -> PyNone.NONE)
+                .method("get_debug", (args, kw) -> PyBool.of(checked(args[0]).debug))
+                .method("set_debug", (args, kw) -> {
+                    Args.exactly("set_debug", args, kw, 2);
+                    checked(args[0]).debug = args[1].isTrue();
+                    return PyNone.NONE;
+                })
                 .method("set_exception_handler", (args, kw) -> {
                     checked(args[0]).exceptionHandler = args[1];
                     return PyNone.NONE;

@@ -41,6 +41,11 @@ public class Future extends PyObject implements SafeRepr.Plain {
     PyBaseException cancelledExc;
     /** Set by __await__ while a task waits on this future (futures.py's _asyncio_future_blocking). */
     boolean blocking;
+    /**
+     * futures.py's __log_traceback: true from set_exception until someone retrieves the exception (result(),
+     * exception(), cancel()); a future still true when it is collected logs "exception was never retrieved".
+     */
+    boolean logTraceback;
     /** What a task waiting on this future waits for, for the trace; null means "a future". */
     WaitReason waitReason;
 
@@ -75,6 +80,7 @@ public class Future extends PyObject implements SafeRepr.Plain {
         if (state != State.FINISHED) {
             throw Errors.raise(ExceptionTypes.INVALID_STATE_ERROR, "Result is not set.");
         }
+        logTraceback = false;
         if (exception != null) {
             throw exception.toThrowable();
         }
@@ -88,7 +94,14 @@ public class Future extends PyObject implements SafeRepr.Plain {
         if (state != State.FINISHED) {
             throw Errors.raise(ExceptionTypes.INVALID_STATE_ERROR, "Exception is not set.");
         }
+        logTraceback = false;
         return exception == null ? PyNone.NONE : exception;
+    }
+
+    /** exception() for the library's Java callers that checked cancelled() first; null when there is none. */
+    PyBaseException retrieveException() {
+        logTraceback = false;
+        return exception;
     }
 
     public void setResult(PyObject value) {
@@ -113,11 +126,14 @@ public class Future extends PyObject implements SafeRepr.Plain {
         }
         exception = be;
         state = State.FINISHED;
+        logTraceback = true;
+        loop.failed(this);
         scheduleCallbacks();
     }
 
     /** Future.cancel: only a pending future can be cancelled; its callbacks are scheduled at once. */
     public boolean cancel(PyObject message) {
+        logTraceback = false;
         if (state != State.PENDING) {
             return false;
         }
@@ -171,6 +187,7 @@ public class Future extends PyObject implements SafeRepr.Plain {
     public PyObject lookupAttr(String name) {
         return switch (name) {
             case "_asyncio_future_blocking" -> PyBool.of(blocking);
+            case "_log_traceback" -> PyBool.of(logTraceback);
             case "_state" -> PyStr.of(state.name());
             case "_result" -> result == null ? PyNone.NONE : result;
             case "_exception" -> exception == null ? PyNone.NONE : exception;
@@ -186,6 +203,12 @@ public class Future extends PyObject implements SafeRepr.Plain {
         switch (name) {
             case "_asyncio_future_blocking" -> blocking = value.isTrue();
             case "_cancel_message" -> cancelMessage = value;
+            case "_log_traceback" -> {
+                if (value.isTrue()) {
+                    throw Errors.valueError("_log_traceback can only be set to False");
+                }
+                logTraceback = false;
+            }
             default -> super.setAttr(name, value);
         }
     }

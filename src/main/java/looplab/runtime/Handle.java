@@ -111,7 +111,13 @@ public class Handle extends PyObject {
 
     @Override
     public String repr() {
-        return "<" + type().name() + (cancelled ? " cancelled " : " ") + describe() + ">";
+        return "<" + type().name() + (cancelled ? " cancelled " : " ") + describe() + source() + ">";
+    }
+
+    /** format_helpers._format_callback_source: where a Python function callback is defined. */
+    private String source() {
+        PyObject fn = callback instanceof PyMethod m ? m.function : callback;
+        return fn instanceof PyFunction f ? " at " + f.code.fileName + ":" + f.code.firstLine : "";
     }
 
     static Handle checked(PyObject o) {

@@ -77,6 +77,7 @@ public final class Task extends Future {
     /** tasks.py's Task.cancel: cancel what the task waits on, or arrange for CancelledError at its next step. */
     @Override
     public boolean cancel(PyObject message) {
+        logTraceback = false;
         if (done()) {
             return false;
         }

@@ -148,7 +148,7 @@ final class TaskGroup extends PyObject {
         if (onCompletedFut != null && tasks.isEmpty() && !onCompletedFut.done()) {
             onCompletedFut.setResult(looplab.vm.PyBool.TRUE);
         }
-        if (task.cancelled() || task.exception == null) {
+        if (task.cancelled() || task.retrieveException() == null) {
             return;
         }
         PyBaseException exc = task.exception;

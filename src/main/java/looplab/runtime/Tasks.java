@@ -130,8 +130,9 @@ final class Tasks {
                 outer.setException(fut.makeCancelledError());
                 return;
             }
-            if (fut.exception != null) {
-                outer.setException(fut.exception);
+            PyBaseException exc = fut.retrieveException();
+            if (exc != null) {
+                outer.setException(exc);
                 return;
             }
         }
@@ -153,7 +154,8 @@ final class Tasks {
             PyObject message = child.cancelMessage == PyNone.NONE ? PyStr.of("") : child.cancelMessage;
             return new PyBaseException(ExceptionTypes.CANCELLED_ERROR, new PyObject[] {message});
         }
-        return child.exception != null ? child.exception : child.result;
+        PyBaseException exc = child.retrieveException();
+        return exc != null ? exc : child.result;
     }
 
     static Future ensureFuture(PyObject awaitable) {
@@ -181,7 +183,7 @@ final class Tasks {
             }
             if (inner.cancelled()) {
                 outer.cancel(PyNone.NONE);
-            } else if (inner.exception != null) {
+            } else if (inner.retrieveException() != null) {
                 outer.setException(inner.exception);
             } else {
                 outer.setResult(inner.result);
@@ -327,7 +329,7 @@ final class Tasks {
             Future f = (Future) args[0];
             counter[0]--;
             if (counter[0] <= 0 || returnWhen.equals(FIRST_COMPLETED)
-                    || returnWhen.equals(FIRST_EXCEPTION) && !f.cancelled() && f.exception != null) {
+                    || returnWhen.equals(FIRST_EXCEPTION) && !f.cancelled() && f.retrieveException() != null) {
                 if (timeoutHandle[0] != null) {
                     timeoutHandle[0].cancel();
                 }

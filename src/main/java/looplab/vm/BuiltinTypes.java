@@ -16,6 +16,7 @@ final class BuiltinTypes {
         installExceptions();
         installGenerators();
         StrMethods.install();
+        BytesMethods.install();
         ListMethods.install();
         DictMethods.install();
         SetMethods.install();
@@ -117,6 +118,13 @@ final class BuiltinTypes {
         });
         be.method("__str__", (a, k) -> PyStr.of(((PyBaseException) a[0]).defaultStr()));
         be.method("__repr__", (a, k) -> PyStr.of(((PyBaseException) a[0]).repr()));
+        for (PyType codecError : new PyType[] {ExceptionTypes.UNICODE_DECODE_ERROR, ExceptionTypes.UNICODE_ENCODE_ERROR}) {
+            String[] fields = {"encoding", "object", "start", "end", "reason"};
+            for (int i = 0; i < fields.length; i++) {
+                int field = i;
+                BuiltinMethods.attribute(codecError, fields[i], e -> ((PyBaseException) e).args.get(field));
+            }
+        }
         be.method("with_traceback", (a, k) -> a[0]);
         be.method("add_note", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];

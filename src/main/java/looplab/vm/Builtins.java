@@ -31,7 +31,7 @@ public final class Builtins {
         ExceptionGroups.install();
         BuiltinTypes.install();
         var b = interp.builtins;
-        for (PyType t : List.of(PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
+        for (PyType t : List.of(PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
                 PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyType.OBJECT, PyType.TYPE, PyRange.TYPE, PySlice.TYPE,
                 Descriptors.PROPERTY, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD, Descriptors.SUPER,
                 Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER, Iterators.REVERSED)) {

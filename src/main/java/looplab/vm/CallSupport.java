@@ -55,6 +55,7 @@ final class CallSupport {
     static void listExtend(PyList list, PyObject iterable) {
         if (!(iterable instanceof PyList) && !(iterable instanceof PyTuple) && iterable.type().lookup("__iter__") == null
                 && !(iterable instanceof PyIterator) && !(iterable instanceof PyGenerator) && !(iterable instanceof PyStr)
+                && !(iterable instanceof PyBytes)
                 && !(iterable instanceof PyDict) && !(iterable instanceof PySet) && !(iterable instanceof PyRange)) {
             throw Errors.typeError("Value after * must be an iterable, not " + iterable.type().name());
         }

@@ -45,7 +45,7 @@ public final class CodeLoader {
         } else if (value instanceof CodeUnit u) {
             return new PyCode.Const(load(u));
         } else if (value instanceof byte[] bytes) {
-            return PyStr.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            return PyBytes.of(bytes);
         }
         throw new IllegalArgumentException("unknown constant " + value.getClass());
     }

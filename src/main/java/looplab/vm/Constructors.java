@@ -23,8 +23,13 @@ final class Constructors {
         });
         PyStr.TYPE.factory((t, a, k) -> {
             PyObject[] b = Args.bind("str", a, k, 0, "object", "encoding", "errors");
+            if (b[1] != null || b[2] != null) {
+                return decodedStr(b);
+            }
             return b[0] == null ? PyStr.EMPTY : PyStr.of(b[0].str());
         });
+        PyBytes.TYPE.factory((t, a, k) -> BytesMethods.construct(Args.bind("bytes", a, k, 0, "source", "encoding",
+                "errors")));
         PyList.TYPE.factory((t, a, k) -> {
             Args.range("list", a, k, 0, 1);
             return a.length == 0 ? new PyList() : new PyList(Sequences.toList(a[0]));
@@ -50,6 +55,19 @@ final class Constructors {
         });
     }
 
+    /** str(b, encoding, errors) decodes; a str with an encoding is refused as CPython refuses it. */
+    private static PyStr decodedStr(PyObject[] b) {
+        if (b[0] instanceof PyBytes bytes) {
+            return Codecs.decode(bytes, BytesMethods.text(b[1], "utf-8", "str", 2),
+                    BytesMethods.text(b[2], "strict", "str", 3));
+        }
+        if (b[0] instanceof PyStr) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        throw Errors.typeError("decoding to str: need a bytes-like object, " + (b[0] == null ? "NoneType"
+                : b[0].type().name()) + " found");
+    }
+
     static PyObject toInt(PyObject[] b) {
         PyObject x = b[0];
         if (x == null) {
@@ -72,6 +90,9 @@ final class Constructors {
         }
         if (x instanceof PyStr s) {
             return parseInt(s.value, 10);
+        }
+        if (x instanceof PyBytes bytes) {
+            return parseInt(bytes.latin1(), 10);
         }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             PyObject method = x.type().lookup(m);

@@ -55,6 +55,8 @@ public final class ExceptionTypes {
     public static final PyType TYPE_ERROR = define("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = define("ValueError", EXCEPTION);
     public static final PyType UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyType WARNING = define("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = define("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = define("RuntimeWarning", WARNING);

@@ -125,6 +125,7 @@ final class Iterators {
             items = new ArrayList<>(d.map().keySet());
             java.util.Collections.reverse(items);
         } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange
+                || seq instanceof PyBytes
                 || seq.type().lookup("__getitem__") != null && seq.type().lookup("__len__") != null) {
             int n = seq.len();
             items = new ArrayList<>(n);

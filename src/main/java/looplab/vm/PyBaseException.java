@@ -41,6 +41,10 @@ public class PyBaseException extends PyInstance {
         if (type().isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return Ops.repr(args.get(0));
         }
+        if ((type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR)
+                || type().isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) && args.size() == 5) {
+            return Codecs.message(this);
+        }
         if (type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() == 2) {
             int n = args.get(1).len();
             return Ops.str(args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -57,6 +61,10 @@ public class PyBaseException extends PyInstance {
         PyObject custom = type().lookup("__repr__");
         if (custom instanceof PyFunction) {
             return super.repr();
+        }
+        if ((type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR)
+                || type().isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) && args.size() == 5) {
+            return Codecs.message(this);
         }
         if (type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() == 2) {
             return type().name() + "(" + Ops.repr(args.get(0)) + ", " + Ops.repr(args.get(1)) + ")";

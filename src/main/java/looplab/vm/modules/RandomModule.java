@@ -9,6 +9,7 @@ import looplab.vm.Args;
 import looplab.vm.Errors;
 import looplab.vm.Interpreter;
 import looplab.vm.Ops;
+import looplab.vm.PyBytes;
 import looplab.vm.PyDict;
 import looplab.vm.PyFloat;
 import looplab.vm.PyInt;
@@ -82,6 +83,8 @@ public final class RandomModule {
             random.seed(f.value);
         } else if (a instanceof PyStr s) {
             random.seed(s.value);
+        } else if (a instanceof PyBytes b) {
+            random.seed(b.toArray());
         } else {
             throw Errors.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         }

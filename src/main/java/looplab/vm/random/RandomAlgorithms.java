@@ -42,6 +42,11 @@ public final class RandomAlgorithms {
         gaussNext = null;
     }
 
+    public void seed(byte[] seed) {
+        generator.seed(seed);
+        gaussNext = null;
+    }
+
     public void seed(double seed) {
         generator.seed(seed);
         gaussNext = null;

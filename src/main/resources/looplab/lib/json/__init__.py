@@ -397,6 +397,9 @@ class JSONDecoder:
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
+    if isinstance(s, bytes):
+        # As CPython's detect_encoding for the common case: UTF-8, with or without its byte order mark.
+        s = (s[3:] if s.startswith(b'\xef\xbb\xbf') else s).decode('utf-8')
     if not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     if cls is None:
