@@ -60,7 +60,7 @@ final class Controls {
             theme.getItems().add(item);
         }
         lessons.setId("lessonsButton");
-        lessons.setTooltip(new Tooltip("Show or hide the lesson column (" + Shortcuts.LESSONS + ")"));
+        lessons.setTooltip(new Tooltip("Show or hide the lesson and inspector column (" + Shortcuts.LESSONS + ")"));
         more.setId("moreButton");
         more.getItems().addAll(theme, exportStage, exportTimeline, fullScreen);
         more.setTooltip(new Tooltip("Theme (light, dark, high contrast), export as PNG, full screen"));

@@ -17,6 +17,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -53,13 +55,16 @@ public final class MainWindow {
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
-    private static final double LESSON_COLUMN_DIVIDER = 0.62;
+    private static final double SIDE_COLUMN_DIVIDER = 0.6;
+    private static final int LESSON_TAB = 0;
+    private static final int INSPECTOR_TAB = 1;
     private SplitPane columns;
-    private double lessonDivider = LESSON_COLUMN_DIVIDER;
+    private TabPane sideTabs;
+    private double sideDivider = SIDE_COLUMN_DIVIDER;
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
-    private final Label timelineLegend = new Label("█ running   ▭ ready   ─ waiting   ╌ executor   ▨ loop blocked");
+    private final Label timelineLegend = new Label("█ running  ▭ ready  ─ waiting  ╌ executor  ▨ loop blocked");
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
     private final BorderPane window = new BorderPane();
@@ -127,17 +132,15 @@ public final class MainWindow {
     private Node body() {
         SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
         top.setDividerPositions(0.44);
-        SplitPane bottom = new SplitPane(titled("Console", null, console.view()),
-                titled("Inspector", null, inspector.view()));
-        bottom.setDividerPositions(0.5);
-        SplitPane history = new SplitPane(titled("Timeline", axisToggle(), timeline.view()), bottom);
+        SplitPane history = new SplitPane(titled("Timeline", axisToggle(), timeline.view()),
+                titled("Console", null, console.view()));
         history.setOrientation(Orientation.VERTICAL);
-        history.setDividerPositions(0.52);
+        history.setDividerPositions(0.56);
         lessonView.onChoose(this::openLesson);
         lessonView.onAnswered(() -> changeSettings(settings.withProgress(guide.progress())));
-        columns = new SplitPane(history, lessonView.view());
+        columns = new SplitPane(history, sideTabs());
         columns.setId("columns");
-        columns.setDividerPositions(LESSON_COLUMN_DIVIDER);
+        columns.setDividerPositions(SIDE_COLUMN_DIVIDER);
         controls.lessons.setSelected(true);
         SplitPane body = new SplitPane(top, columns);
         body.setOrientation(Orientation.VERTICAL);
@@ -145,24 +148,42 @@ public final class MainWindow {
         return body;
     }
 
+    private TabPane sideTabs() {
+        Tab lesson = new Tab("Lesson", lessonView.view());
+        lesson.setId("lessonTab");
+        Tab inspect = new Tab("Inspector", inspector.view());
+        inspect.setId("inspectorTab");
+        sideTabs = new TabPane(lesson, inspect);
+        sideTabs.setId("sideTabs");
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setMinWidth(0);
+        return sideTabs;
+    }
+
     /**
-     * The lesson sits in the lower half, beside the timeline, console and inspector: the code and the stage keep
-     * the whole width (a guide's lines and a stage's tokens need it at 1280 px), and a question with its choices
-     * and the Next button fit at 1280x800 without scrolling. Hiding it gives its width back to the timeline.
+     * The side column (the lesson, and the inspector on the tab beside it) sits in the lower half, beside the
+     * timeline and the console: the code and the stage keep the whole width (a guide's lines and a stage's tokens
+     * need it at 1280 px), and a question with its choices and the Check button fit at 1280x800 without
+     * scrolling. Hiding it gives its width back to the timeline and the console.
      */
-    private void showLessonColumn(boolean shown) {
+    private void showSideColumn(boolean shown) {
         controls.lessons.setSelected(shown);
-        boolean showing = columns.getItems().contains(lessonView.view());
+        boolean showing = columns.getItems().contains(sideTabs);
         if (shown == showing) {
             return;
         }
         if (shown) {
-            columns.getItems().add(lessonView.view());
-            columns.setDividerPositions(lessonDivider);
+            columns.getItems().add(sideTabs);
+            columns.setDividerPositions(sideDivider);
         } else {
-            lessonDivider = columns.getDividerPositions()[0];
-            columns.getItems().remove(lessonView.view());
+            sideDivider = columns.getDividerPositions()[0];
+            columns.getItems().remove(sideTabs);
         }
+    }
+
+    private void showSide(int tab) {
+        showSideColumn(true);
+        sideTabs.getSelectionModel().select(tab);
     }
 
     private Node axisToggle() {
@@ -183,17 +204,36 @@ public final class MainWindow {
             timeline.setAxis(looplab.trace.Timeline.Axis.ITERATION);
         });
         timelineLegend.getStyleClass().add("legend");
+        timelineLegend.setMinWidth(0);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        iterations.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(timelineLegend, time, iterations);
         box.getStyleClass().add("axis-toggle");
+        box.widthProperty().addListener((seen, before, width) -> fitLegend(box));
         return box;
+    }
+
+    /**
+     * The legend shows only where it fits whole (a cut legend misleads); the help sheet repeats it. From 150 % the
+     * axis switch needs its room at 1280 px anyway.
+     */
+    private void fitLegend(HBox header) {
+        double others = header.getChildren().stream().filter(n -> n != timelineLegend)
+                .mapToDouble(n -> n.prefWidth(-1) + header.getSpacing()).sum();
+        boolean fits = settings.zoom() < 1.5 && header.getWidth() >= others + timelineLegend.prefWidth(-1);
+        timelineLegend.setVisible(fits);
     }
 
     private static VBox titled(String title, Node extra, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("pane-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = extra == null ? new HBox(heading) : new HBox(heading, spacer, extra);
+        if (extra != null) {
+            HBox.setHgrow(extra, Priority.SOMETIMES); // an HBox extra gets the room there is and lays it out
+        }
         header.getStyleClass().add("pane-header");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox box = new VBox(header, content);
@@ -241,14 +281,12 @@ public final class MainWindow {
         controls.fullScreen.setOnAction(e -> toggleFullScreen());
         controls.help.setOnAction(e -> help.toggle());
         controls.lessons.setOnAction(e -> {
-            showLessonColumn(controls.lessons.isSelected());
-            if (controls.lessons.isSelected() && guide.session().isEmpty()) {
-                lessonView.showList();
-            }
+            showSideColumn(controls.lessons.isSelected());
         });
         timeline.onJump(index -> act(() -> model.jumpTo(index)));
         stage.onTaskSelected(taskId -> {
             selectedTask = taskId;
+            showSide(INSPECTOR_TAB);
             render();
         });
         code.area().multiPlainChanges().successionEnds(java.time.Duration.ofMillis(400)).subscribe(c -> codeEdited());
@@ -309,6 +347,7 @@ public final class MainWindow {
         } else if (event.isShortcutDown() && key == KeyCode.L) {
             controls.lessons.fire();
         } else if (!inEditor && key == KeyCode.N && !event.isShortcutDown()) {
+            showSide(LESSON_TAB);
             lessonView.nextMoment();
         } else if (event.isShortcutDown() && (key == KeyCode.EQUALS || key == KeyCode.PLUS || key == KeyCode.ADD)) {
             zoomBy(ZOOM_STEP);
@@ -366,9 +405,9 @@ public final class MainWindow {
         console.setZoom(settings.zoom());
         stage.setZoom(settings.zoom());
         code.setCompact(settings.zoom() >= 1.5);
-        // From 150 % the legend gives way to the axis switch; the help sheet repeats it.
-        timelineLegend.setVisible(settings.zoom() < 1.5);
-        timelineLegend.setManaged(settings.zoom() < 1.5);
+        if (timelineLegend.getParent() instanceof HBox header) {
+            fitLegend(header);
+        }
         root.getStyleClass().removeIf(c -> c.equals("zoomed") || c.startsWith("zoom-"));
         if (settings.zoom() >= 1.5) {
             root.getStyleClass().add("zoomed");
@@ -445,7 +484,7 @@ public final class MainWindow {
     private void startLessonOn(ProgramRun finished) {
         if (startingLesson != null && finished.source().equals(startingLesson.source())) {
             guide.start(startingLesson, finished);
-            showLessonColumn(true);
+            showSide(LESSON_TAB);
         } else {
             guide.stop();
         }

@@ -22,7 +22,7 @@ final class Shortcuts {
             new Shortcut("Alt+→   Alt+←", "step one loop iteration"),
             new Shortcut("Home   End", "back to the start / jump to the end"),
             new Shortcut(RUN, "run the program in the editor (again)"),
-            new Shortcut(LESSONS, "show / hide the lesson column"),
+            new Shortcut(LESSONS, "show / hide the lesson and inspector column"),
             new Shortcut(NEXT_MOMENT, "the lesson's next moment"),
             new Shortcut("Ctrl+O", "open a program, a lesson folder or a trace"),
             new Shortcut("Ctrl+=   Ctrl+-", "zoom in / out (100–300 %)"),
