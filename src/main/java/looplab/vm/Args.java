@@ -101,6 +101,11 @@ public final class Args {
         return -1;
     }
 
+    /** The arguments after the first (a method's arguments without self). */
+    public static PyObject[] rest(PyObject[] args) {
+        return java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+
     public static PyObject[] prepend(PyObject first, PyObject[] rest) {
         PyObject[] all = new PyObject[rest.length + 1];
         all[0] = first;

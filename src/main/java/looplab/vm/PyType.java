@@ -30,6 +30,7 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private boolean acceptsSubclasses;
+    private boolean valueLayout;
     private InstanceFactory factory;
     /** A metaclass written in Python (see setMetatype); null for classes whose type is type. */
     private PyType metatype;
@@ -74,10 +75,10 @@ public final class PyType extends PyObject {
         PyType[] realBases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
         for (PyType base : realBases) {
             if (base.builtin && !base.acceptsSubclasses) {
-                throw Errors.typeError("type '" + base.name + "' is not an acceptable base type"
-                        + " (LoopLab supports subclassing object and the exception classes)");
+                throw Errors.typeError("type '" + base.name + "' is not an acceptable base type");
             }
         }
+        checkLayouts(realBases);
         PyType type = new PyType(name, realBases, false);
         type.qualname = qualname;
         type.module = module;
@@ -132,6 +133,34 @@ public final class PyType extends PyObject {
         }
         PyObject m = metatype.lookup(attrName);
         return m instanceof PyBuiltinFunction ? null : m;
+    }
+
+    /** As CPython's best_base: bases whose instances are different builtin values (list, dict …) cannot mix. */
+    private static void checkLayouts(PyType[] bases) {
+        PyType layout = null;
+        for (PyType base : bases) {
+            PyType own = base.valueLayout();
+            if (own != null && layout != null && own != layout) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            layout = own == null ? layout : own;
+        }
+    }
+
+    /** The builtin value type (int, str, list …) whose instances this class's instances are, or null. */
+    private PyType valueLayout() {
+        for (PyType t : mro) {
+            if (t.valueLayout) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Lets class statements derive from this builtin value type, whose subclasses' instances are its values. */
+    PyType acceptValueSubclasses() {
+        valueLayout = true;
+        return acceptSubclasses();
     }
 
     private static PyType solidBase(PyType[] bases) {
@@ -356,18 +385,26 @@ public final class PyType extends PyObject {
     /** A class that defines __new__ in Python: __init__ runs only when __new__ returns an instance of it. */
     private PyObject constructWithNew(PyObject userNew, PyObject[] args, String[] kwnames) {
         PyObject instance = userNew.descrGet(null, this).call(Args.prepend(this, args), kwnames);
-        if (instance.type().isSubtypeOf(this)) {
-            PyObject init = lookup("__init__");
-            if (init != null && !(init instanceof PyBuiltinFunction)) {
-                initialise(instance, args, kwnames);
-            }
+        if (instance.type().isSubtypeOf(this) && runsInit(lookup("__init__"), instance)) {
+            initialise(instance, args, kwnames);
         }
         return instance;
     }
 
+    /**
+     * Whether construction calls this __init__: one written in Python always; a builtin's own only on an instance
+     * of a subclass of list, dict or set, which list.__new__ … left empty. Builtin factories do the rest's work.
+     */
+    private static boolean runsInit(PyObject init, PyObject instance) {
+        if (init instanceof PyBuiltinFunction builtinInit) {
+            return instance instanceof SubclassInstance && !builtinInit.definedOnObject();
+        }
+        return init != null;
+    }
+
     private void initialise(PyObject instance, PyObject[] args, String[] kwnames) {
         PyObject init = lookup("__init__");
-        if (init instanceof PyFunction || (init != null && !(init instanceof PyBuiltinFunction))) {
+        if (runsInit(init, instance)) {
             PyObject result = Calls.callMethod(init, instance, args, kwnames);
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
