@@ -8,7 +8,8 @@ final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects, PyObject explicitMeta) {
+    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects, PyObject explicitMeta,
+                          PyDict keywords) {
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType t)) {
@@ -24,12 +25,13 @@ final class ClassBuilder {
         PyType meta = metaclass(explicitMeta, bases);
         PyObject made;
         if (meta == PyType.TYPE) {
-            made = create(PyType.TYPE, name, bases, namespace);
+            made = create(PyType.TYPE, name, bases, namespace, keywords);
         } else {
             // A metaclass gets the class statement's parts and decides what the class is (type.__call__ protocol).
             PyDict ns = new PyDict();
             namespace.forEach((k, v) -> ns.put(PyStr.of(k), v));
-            made = meta.call(PyStr.of(name), new PyTuple(baseObjects.clone()), ns);
+            PyObject[] args = {PyStr.of(name), new PyTuple(baseObjects.clone()), ns};
+            made = meta.call(Args.withKeywords(args, keywords), Args.keywordNames(keywords));
         }
         if (made instanceof PyType type) {
             setClassCell(frame, type);
@@ -38,7 +40,8 @@ final class ClassBuilder {
     }
 
     /** type.__new__(meta, name, bases, namespace): the class object itself, with __set_name__ and __init_subclass__. */
-    static PyType create(PyType meta, String name, PyType[] bases, Map<String, PyObject> namespace) {
+    static PyType create(PyType meta, String name, PyType[] bases, Map<String, PyObject> namespace,
+                         PyDict keywords) {
         Map<String, PyObject> ns = new LinkedHashMap<>(namespace);
         PyObject qual = ns.remove("__qualname__");
         String qualname = qual == null ? name : qual.str();
@@ -48,7 +51,7 @@ final class ClassBuilder {
             type.setMetatype(meta);
         }
         setNames(type, ns);
-        initSubclass(type);
+        initSubclass(type, keywords);
         return type;
     }
 
@@ -63,13 +66,17 @@ final class ClassBuilder {
         }
     }
 
-    /** As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class. */
-    private static void initSubclass(PyType type) {
+    /**
+     * As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class and
+     * the class statement's keywords (class Child(Base, tag="kid")).
+     */
+    private static void initSubclass(PyType type, PyDict keywords) {
         PyType[] mro = type.mro();
         for (int i = 1; i < mro.length; i++) {
             PyObject hook = mro[i].dict().get("__init_subclass__");
             if (hook != null) {
-                hook.descrGet(null, type).call(new PyObject[0], Args.NO_KEYWORDS);
+                hook.descrGet(null, type).call(Args.withKeywords(new PyObject[0], keywords),
+                        Args.keywordNames(keywords));
                 return;
             }
         }
