@@ -8,8 +8,9 @@ final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects, PyObject explicitMeta,
-                          PyDict keywords) {
+    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] originalBases,
+                          PyObject explicitMeta, PyDict keywords) {
+        PyObject[] baseObjects = resolveBases(originalBases);
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType t)) {
@@ -21,6 +22,9 @@ final class ClassBuilder {
         PyObject module = body.globals.get("__name__");
         namespace.put("__module__", module == null ? PyStr.of("__main__") : module);
         namespace.put("__qualname__", PyStr.of(body.code.qualname));
+        if (baseObjects != originalBases) {
+            namespace.put("__orig_bases__", new PyTuple(originalBases.clone()));
+        }
         Frame frame = interp.runClassBody(body, namespace);
         PyType meta = metaclass(explicitMeta, bases);
         PyObject made;
@@ -37,6 +41,29 @@ final class ClassBuilder {
             setClassCell(frame, type);
         }
         return made;
+    }
+
+    /**
+     * As CPython's update_bases: a base that is not a class but has __mro_entries__ (typing.NamedTuple, List[int])
+     * is replaced by the classes that method names. Returns the same array when nothing was replaced.
+     */
+    private static PyObject[] resolveBases(PyObject[] bases) {
+        java.util.List<PyObject> resolved = new java.util.ArrayList<>();
+        boolean replaced = false;
+        for (PyObject base : bases) {
+            PyObject entries = base instanceof PyType ? null : base.lookupAttr("__mro_entries__");
+            if (entries == null) {
+                resolved.add(base);
+                continue;
+            }
+            PyObject result = entries.call(new PyTuple(bases.clone()));
+            if (!(result instanceof PyTuple tuple)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(java.util.List.of(tuple.items));
+            replaced = true;
+        }
+        return replaced ? resolved.toArray(new PyObject[0]) : bases;
     }
 
     /** type.__new__(meta, name, bases, namespace): the class object itself, with __set_name__ and __init_subclass__. */

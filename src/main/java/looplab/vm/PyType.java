@@ -147,6 +147,26 @@ public final class PyType extends PyObject {
         }
     }
 
+    /**
+     * False when every class statement in the MRO says {@code __slots__ = ()} (as namedtuple classes do): its
+     * instances have no __dict__. Named slots are kept in the __dict__ (LoopLab has no slot descriptors).
+     */
+    boolean instancesHaveDict() {
+        boolean anyClassStatement = false;
+        for (PyType t : mro) {
+            if (t.builtin) {
+                continue;
+            }
+            anyClassStatement = true;
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || !(slots instanceof PyTuple tuple && tuple.size() == 0
+                    || slots instanceof PyList list && list.size() == 0)) {
+                return true;
+            }
+        }
+        return !anyClassStatement;
+    }
+
     /** The builtin value type (int, str, list …) whose instances this class's instances are, or null. */
     private PyType valueLayout() {
         for (PyType t : mro) {

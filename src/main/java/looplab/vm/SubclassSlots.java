@@ -11,6 +11,7 @@ import java.util.HashMap;
  */
 final class SubclassSlots {
     private final PyType type;
+    private final boolean hasDict;
     private HashMap<String, PyObject> attributes;
     /**
      * The builtin type's own dunder (list.__repr__, dict.__setitem__ …) running on this object, if any: its slot
@@ -21,14 +22,16 @@ final class SubclassSlots {
 
     SubclassSlots(PyType type) {
         this.type = type;
+        this.hasDict = type.instancesHaveDict();
     }
 
     PyType type() {
         return type;
     }
 
+    /** The live __dict__, or null for instances of classes with {@code __slots__ = ()}. */
     HashMap<String, PyObject> attributes() {
-        if (attributes == null) {
+        if (attributes == null && hasDict) {
             attributes = new HashMap<>();
         }
         return attributes;
@@ -39,6 +42,9 @@ final class SubclassSlots {
     }
 
     PyDict instanceDict() {
+        if (!hasDict) {
+            return null;
+        }
         PyDict d = new PyDict();
         if (attributes != null) {
             attributes.forEach((k, v) -> d.put(PyStr.of(k), v));
