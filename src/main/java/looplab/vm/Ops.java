@@ -208,8 +208,9 @@ public final class Ops {
         if (classInfo instanceof PyType t) {
             return obj.type().isSubtypeOf(t);
         }
-        if (classInfo instanceof PyTuple tuple) {
-            for (PyObject c : tuple.items) {
+        if (classInfo instanceof PyTuple || classInfo instanceof UnionType) {
+            PyObject[] classes = classInfo instanceof UnionType u ? u.classes("isinstance") : ((PyTuple) classInfo).items;
+            for (PyObject c : classes) {
                 if (isInstance(obj, c)) {
                     return true;
                 }

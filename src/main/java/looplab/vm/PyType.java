@@ -193,6 +193,12 @@ public final class PyType extends PyObject {
     }
 
     /** Lets class statements derive from this builtin (object and the exception classes do). */
+    /** Names the module a builtin type is documented in (types.UnionType), for its repr and __module__. */
+    PyType inModule(String moduleName) {
+        this.module = moduleName;
+        return this;
+    }
+
     public PyType acceptSubclasses() {
         this.acceptsSubclasses = true;
         return this;
@@ -366,7 +372,7 @@ public final class PyType extends PyObject {
         if (m != null) {
             return Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS).str();
         }
-        return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+        return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
     @Override
@@ -492,10 +498,8 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other, boolean reflected) {
-        // X | Y on classes builds a union for isinstance(); the VM only needs it as a tuple of types.
-        if (op == BinaryOp.OR && (other instanceof PyType || other instanceof GenericAlias || other == PyNone.NONE)) {
-            PyObject right = other == PyNone.NONE ? PyNone.TYPE : other;
-            return reflected ? new PyTuple(right, this) : new PyTuple(this, right);
+        if (op == BinaryOp.OR && UnionType.isUnionOperand(other)) {
+            return reflected ? UnionType.of(other, this) : UnionType.of(this, other);
         }
         return PyNotImplemented.INSTANCE;
     }

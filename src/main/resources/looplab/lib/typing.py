@@ -2,6 +2,7 @@
 the results print as CPython prints them."""
 
 TYPE_CHECKING = False
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -35,6 +36,8 @@ class _GenericAlias:
         return Union[other, self]
 
     def __eq__(self, other):
+        if type(other) is _UnionType and self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         return (isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__
                 and self.__args__ == other.__args__)
 
@@ -81,9 +84,11 @@ def _union(form, params):
         params = (params,)
     flat = []
     for p in params:
-        p = type(None) if p is None else p
-        if p not in flat:
-            flat.append(p)
+        members = p.__args__ if type(p) is _UnionType else (p,)
+        for m in members:
+            m = type(None) if m is None else m
+            if m not in flat:
+                flat.append(m)
     if len(flat) == 1:
         return flat[0]
     if len(flat) == 2 and type(None) in flat:
