@@ -69,8 +69,8 @@ public class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
-            PyObject[] other = l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            PyObject[] other = ((PyList) iterable).toArray();
             for (PyObject x : other) {
                 append(x);
             }

@@ -452,7 +452,7 @@ public final class PyType extends PyObject {
             case "__module__" -> PyStr.of(module);
             case "__mro__" -> new PyTuple(mro.clone());
             case "__bases__" -> new PyTuple(bases.clone());
-            case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
+            case "__base__" -> bases.length == 0 ? PyNone.NONE : solidBase(bases);
             case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
             case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
