@@ -21,6 +21,7 @@ final class BuiltinTypes {
         SetMethods.install();
         NumberMethods.install();
         RangeSliceMethods.install();
+        Constructors.installSubclassing();
         SlotWrappers.install();
     }
 

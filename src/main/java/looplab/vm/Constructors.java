@@ -64,14 +64,13 @@ final class Constructors {
             return a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
                     : new PySlice(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
         });
-        installSubclassing();
     }
 
     /**
      * The builtins class statements may derive from, with the __new__ and __init__ a subclass reaches through
      * super() or by name (tuple.__new__(cls, items), list.__init__(self, items)).
      */
-    private static void installSubclassing() {
+    static void installSubclassing() {
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE,
                 PySet.TYPE, PySet.FROZEN_TYPE}) {
             t.acceptValueSubclasses().attribute("__new__", new PyBuiltinFunction("__new__", t.name() + ".__new__",
