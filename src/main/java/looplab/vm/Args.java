@@ -101,6 +101,26 @@ public final class Args {
         return -1;
     }
 
+    /** The positional arguments followed by the values of a dict of keyword arguments (vectorcall layout). */
+    public static PyObject[] withKeywords(PyObject[] positional, PyDict keywords) {
+        PyObject[] all = java.util.Arrays.copyOf(positional, positional.length + keywords.size());
+        int i = positional.length;
+        for (PyObject value : keywords.map().values()) {
+            all[i++] = value;
+        }
+        return all;
+    }
+
+    /** The names of a dict of keyword arguments, in the order of {@link #withKeywords}. */
+    public static String[] keywordNames(PyDict keywords) {
+        return keywords.map().keySet().stream().map(PyObject::str).toArray(String[]::new);
+    }
+
+    /** The arguments after the first (a method's arguments without self). */
+    public static PyObject[] rest(PyObject[] args) {
+        return java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+
     public static PyObject[] prepend(PyObject first, PyObject[] rest) {
         PyObject[] all = new PyObject[rest.length + 1];
         all[0] = first;

@@ -11,11 +11,9 @@ final class Attributes {
         if (descriptor != null && descriptor.isDataDescriptor()) {
             return descriptor.descrGet(obj, type);
         }
-        if (obj instanceof PyInstance instance) {
-            PyObject own = instance.ownAttribute(name);
-            if (own != null) {
-                return own;
-            }
+        PyObject own = obj.ownAttribute(name);
+        if (own != null) {
+            return own;
         }
         if (descriptor != null) {
             return descriptor.descrGet(obj, type);
@@ -38,12 +36,13 @@ final class Attributes {
             descriptor.descrSet(obj, value);
             return;
         }
-        if (obj instanceof PyInstance instance) {
-            if (name.equals("__class__") && value instanceof PyType t) {
-                instance.setType(t);
-                return;
-            }
-            instance.attributes().put(name, value);
+        if (obj instanceof PyInstance instance && name.equals("__class__") && value instanceof PyType t) {
+            instance.setType(t);
+            return;
+        }
+        java.util.Map<String, PyObject> attributes = obj.attributeMap();
+        if (attributes != null) {
+            attributes.put(name, value);
             return;
         }
         if (obj.type().lookup(name) != null) {
@@ -58,8 +57,8 @@ final class Attributes {
             descriptor.descrSet(obj, null);
             return;
         }
-        if (obj instanceof PyInstance instance && instance.ownAttribute(name) != null) {
-            instance.attributes().remove(name);
+        if (obj.ownAttribute(name) != null) {
+            obj.attributeMap().remove(name);
             return;
         }
         throw Errors.noAttribute(obj, name);

@@ -22,6 +22,8 @@ final class BuiltinTypes {
         SetMethods.install();
         NumberMethods.install();
         RangeSliceMethods.install();
+        Constructors.installSubclassing();
+        SlotWrappers.install();
     }
 
     private static void installObject() {
@@ -63,7 +65,13 @@ final class BuiltinTypes {
             }
             return PyStr.of(a[0].str());
         }));
-        o.attribute("__init_subclass__", onObject("__init_subclass__", (a, k) -> PyNone.NONE));
+        // A classmethod, as CPython's: its refusal of leftover class keywords names the class.
+        o.attribute("__init_subclass__", Descriptors.CLASSMETHOD.call(onObject("__init_subclass__", (a, k) -> {
+            if (k.length > 0) {
+                throw Errors.typeError(((PyType) a[0]).qualname() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        })));
         o.attribute("__new__", onObject("__new__", (a, k) -> {
             PyType t = (PyType) a[0];
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length - k.length);
@@ -96,7 +104,11 @@ final class BuiltinTypes {
         }
         java.util.Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
         ((PyDict) a[2]).map().forEach((key, value) -> ns.put(key.str(), value));
-        return ClassBuilder.create(meta, a[0].str(), bases, ns);
+        PyDict keywords = new PyDict();
+        for (int i = 0; i < kwnames.length; i++) {
+            keywords.put(PyStr.of(kwnames[i]), args[a.length + i]);
+        }
+        return ClassBuilder.create(meta, a[0].str(), bases, ns, keywords);
     }
 
     private static PyBuiltinFunction onObject(String name, PyBuiltinFunction.Body body) {

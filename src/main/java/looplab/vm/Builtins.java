@@ -234,8 +234,9 @@ public final class Builtins {
         if (!(cls instanceof PyType t)) {
             throw Errors.typeError("issubclass() arg 1 must be a class");
         }
-        if (classInfo instanceof PyTuple tuple) {
-            for (PyObject c : tuple.items) {
+        if (classInfo instanceof PyTuple || classInfo instanceof UnionType) {
+            PyObject[] classes = classInfo instanceof UnionType u ? u.classes("issubclass") : ((PyTuple) classInfo).items;
+            for (PyObject c : classes) {
                 if (isSubclass(t, c)) {
                     return true;
                 }

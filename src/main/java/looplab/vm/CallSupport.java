@@ -108,10 +108,11 @@ final class CallSupport {
 
     static PyObject[] unpack(PyObject seq, int n) {
         PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.items;
-        } else if (seq instanceof PyList l && l.size() == n) {
-            return l.toArray();
+        // As CPython's UNPACK_SEQUENCE: exact tuples and lists directly, anything else (subclasses too) iterates.
+        if (seq.getClass() == PyTuple.class) {
+            items = ((PyTuple) seq).items;
+        } else if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+            return ((PyList) seq).toArray();
         } else {
             PyObject it;
             try {

@@ -8,7 +8,9 @@ final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] baseObjects, PyObject explicitMeta) {
+    static PyObject build(Interpreter interp, PyFunction body, String name, PyObject[] originalBases,
+                          PyObject explicitMeta, PyDict keywords) {
+        PyObject[] baseObjects = resolveBases(originalBases);
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType t)) {
@@ -20,16 +22,20 @@ final class ClassBuilder {
         PyObject module = body.globals.get("__name__");
         namespace.put("__module__", module == null ? PyStr.of("__main__") : module);
         namespace.put("__qualname__", PyStr.of(body.code.qualname));
+        if (baseObjects != originalBases) {
+            namespace.put("__orig_bases__", new PyTuple(originalBases.clone()));
+        }
         Frame frame = interp.runClassBody(body, namespace);
         PyType meta = metaclass(explicitMeta, bases);
         PyObject made;
         if (meta == PyType.TYPE) {
-            made = create(PyType.TYPE, name, bases, namespace);
+            made = create(PyType.TYPE, name, bases, namespace, keywords);
         } else {
             // A metaclass gets the class statement's parts and decides what the class is (type.__call__ protocol).
             PyDict ns = new PyDict();
             namespace.forEach((k, v) -> ns.put(PyStr.of(k), v));
-            made = meta.call(PyStr.of(name), new PyTuple(baseObjects.clone()), ns);
+            PyObject[] args = {PyStr.of(name), new PyTuple(baseObjects.clone()), ns};
+            made = meta.call(Args.withKeywords(args, keywords), Args.keywordNames(keywords));
         }
         if (made instanceof PyType type) {
             setClassCell(frame, type);
@@ -37,8 +43,32 @@ final class ClassBuilder {
         return made;
     }
 
+    /**
+     * As CPython's update_bases: a base that is not a class but has __mro_entries__ (typing.NamedTuple, List[int])
+     * is replaced by the classes that method names. Returns the same array when nothing was replaced.
+     */
+    private static PyObject[] resolveBases(PyObject[] bases) {
+        java.util.List<PyObject> resolved = new java.util.ArrayList<>();
+        boolean replaced = false;
+        for (PyObject base : bases) {
+            PyObject entries = base instanceof PyType ? null : base.lookupAttr("__mro_entries__");
+            if (entries == null) {
+                resolved.add(base);
+                continue;
+            }
+            PyObject result = entries.call(new PyTuple(bases.clone()));
+            if (!(result instanceof PyTuple tuple)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(java.util.List.of(tuple.items));
+            replaced = true;
+        }
+        return replaced ? resolved.toArray(new PyObject[0]) : bases;
+    }
+
     /** type.__new__(meta, name, bases, namespace): the class object itself, with __set_name__ and __init_subclass__. */
-    static PyType create(PyType meta, String name, PyType[] bases, Map<String, PyObject> namespace) {
+    static PyType create(PyType meta, String name, PyType[] bases, Map<String, PyObject> namespace,
+                         PyDict keywords) {
         Map<String, PyObject> ns = new LinkedHashMap<>(namespace);
         PyObject qual = ns.remove("__qualname__");
         String qualname = qual == null ? name : qual.str();
@@ -48,7 +78,7 @@ final class ClassBuilder {
             type.setMetatype(meta);
         }
         setNames(type, ns);
-        initSubclass(type);
+        initSubclass(type, keywords);
         return type;
     }
 
@@ -63,13 +93,17 @@ final class ClassBuilder {
         }
     }
 
-    /** As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class. */
-    private static void initSubclass(PyType type) {
+    /**
+     * As type.__new__ does: the nearest base's __init_subclass__ (an implicit classmethod) sees the new class and
+     * the class statement's keywords (class Child(Base, tag="kid")).
+     */
+    private static void initSubclass(PyType type, PyDict keywords) {
         PyType[] mro = type.mro();
         for (int i = 1; i < mro.length; i++) {
             PyObject hook = mro[i].dict().get("__init_subclass__");
             if (hook != null) {
-                hook.descrGet(null, type).call(new PyObject[0], Args.NO_KEYWORDS);
+                hook.descrGet(null, type).call(Args.withKeywords(new PyObject[0], keywords),
+                        Args.keywordNames(keywords));
                 return;
             }
         }

@@ -244,15 +244,17 @@ final class ColdInstructions {
                 }
                 case BUILD_CLASS -> {
                     PyObject metaclass = (arg & BUILD_CLASS_METACLASS) != 0 ? stack[--sp] : null;
+                    PyDict keywords = (arg & BUILD_CLASS_KEYWORDS) != 0 ? (PyDict) stack[--sp] : new PyDict();
                     int nbases = arg & 0xFFFF;
                     PyObject[] bases = new PyObject[nbases];
                     sp -= nbases;
                     System.arraycopy(stack, sp, bases, 0, nbases);
                     PyObject name = stack[--sp];
                     PyFunction body = (PyFunction) stack[--sp];
-                    clear(stack, sp, nbases + 3);
+                    clear(stack, sp, nbases + 4);
                     f.sp = sp;
-                    stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases, metaclass);
+                    stack[sp++] = ClassBuilder.build(interp, body, ((PyStr) name).value, bases, metaclass,
+                            keywords);
                 }
                 case IMPORT_NAME -> {
                     PyObject fromlist = stack[--sp];

@@ -12,41 +12,58 @@ final class Constructors {
     }
 
     static void install() {
-        PyInt.TYPE.factory((t, a, k) -> toInt(Args.bind("int", a, k, 0, "x", "base")));
+        PyInt.TYPE.factory((t, a, k) -> {
+            PyInt n = (PyInt) toInt(Args.bind("int", a, k, 0, "x", "base"));
+            return t == PyInt.TYPE ? n : new SubclassInstances.OfInt(t, n);
+        });
         PyBool.TYPE.factory((t, a, k) -> {
             Args.range("bool", a, k, 0, 1);
             return PyBool.of(a.length == 1 && Ops.isTrue(a[0]));
         });
         PyFloat.TYPE.factory((t, a, k) -> {
             Args.range("float", a, k, 0, 1);
-            return a.length == 0 ? PyFloat.of(0.0) : toFloat(a[0]);
+            PyFloat x = a.length == 0 ? PyFloat.of(0.0) : (PyFloat) toFloat(a[0]);
+            return t == PyFloat.TYPE ? x : new SubclassInstances.OfFloat(t, x.value);
         });
         PyStr.TYPE.factory((t, a, k) -> {
             PyObject[] b = Args.bind("str", a, k, 0, "object", "encoding", "errors");
             if (b[1] != null || b[2] != null) {
-                return decodedStr(b);
+                PyStr decoded = decodedStr(b);
+                return t == PyStr.TYPE ? decoded : new SubclassInstances.OfStr(t, decoded.str());
             }
-            return b[0] == null ? PyStr.EMPTY : PyStr.of(b[0].str());
+            String s = b[0] == null ? "" : b[0].str();
+            return t == PyStr.TYPE ? PyStr.of(s) : new SubclassInstances.OfStr(t, s);
         });
         PyBytes.TYPE.factory((t, a, k) -> BytesMethods.construct(Args.bind("bytes", a, k, 0, "source", "encoding",
                 "errors")));
-        PyList.TYPE.factory((t, a, k) -> {
-            Args.range("list", a, k, 0, 1);
-            return a.length == 0 ? new PyList() : new PyList(Sequences.toList(a[0]));
-        });
         PyTuple.TYPE.factory((t, a, k) -> {
             Args.range("tuple", a, k, 0, 1);
-            return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
-        });
-        PySet.TYPE.factory((t, a, k) -> {
-            Args.range("set", a, k, 0, 1);
-            return a.length == 0 ? new PySet(false) : new PySet(false, Sequences.toList(a[0]));
+            PyObject[] items = a.length == 0 ? new PyObject[0] : Sequences.toArray(a[0]).clone();
+            return t != PyTuple.TYPE ? new SubclassInstances.OfTuple(t, items)
+                    : items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
         });
         PySet.FROZEN_TYPE.factory((t, a, k) -> {
             Args.range("frozenset", a, k, 0, 1);
-            return a.length == 0 ? new PySet(true) : new PySet(true, Sequences.toList(a[0]));
+            PySet s = t == PySet.FROZEN_TYPE ? new PySet(true) : new SubclassInstances.OfSet(t, true);
+            return a.length == 0 ? s : s.addAll(Sequences.toList(a[0]));
         });
-        PyDict.TYPE.factory((t, a, k) -> dict(a, k));
+        // As list.__new__, dict.__new__ and set.__new__: a subclass's instance starts empty and its __init__
+        // (the class's, or the builtin's below) fills it.
+        PyList.TYPE.factory((t, a, k) -> {
+            if (t != PyList.TYPE) {
+                return new SubclassInstances.OfList(t);
+            }
+            Args.range("list", a, k, 0, 1);
+            return a.length == 0 ? new PyList() : new PyList(Sequences.toList(a[0]));
+        });
+        PySet.TYPE.factory((t, a, k) -> {
+            if (t != PySet.TYPE) {
+                return new SubclassInstances.OfSet(t, false);
+            }
+            Args.range("set", a, k, 0, 1);
+            return a.length == 0 ? new PySet(false) : new PySet(false, Sequences.toList(a[0]));
+        });
+        PyDict.TYPE.factory((t, a, k) -> t == PyDict.TYPE ? dict(a, k) : new SubclassInstances.OfDict(t));
         PyRange.TYPE.factory((t, a, k) -> range(a, k));
         PySlice.TYPE.factory((t, a, k) -> {
             Args.range("slice", a, k, 1, 3);
@@ -68,6 +85,57 @@ final class Constructors {
                 : b[0].type().name()) + " found");
     }
 
+    /**
+     * The builtins class statements may derive from, with the __new__ and __init__ a subclass reaches through
+     * super() or by name (tuple.__new__(cls, items), list.__init__(self, items)).
+     */
+    static void installSubclassing() {
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE,
+                PySet.TYPE, PySet.FROZEN_TYPE}) {
+            t.acceptValueSubclasses().attribute("__new__", new PyBuiltinFunction("__new__", t.name() + ".__new__",
+                    (a, k) -> newInstance(t, a, k)));
+        }
+        PyList.TYPE.method("__init__", (a, k) -> {
+            Args.range("list", Args.rest(a), k, 0, 1);
+            PyList self = (PyList) a[0];
+            self.clear();
+            if (a.length > 1) {
+                self.extend(a[1]);
+            }
+            return PyNone.NONE;
+        });
+        PySet.TYPE.method("__init__", (a, k) -> {
+            Args.range("set", Args.rest(a), k, 0, 1);
+            PySet self = (PySet) a[0];
+            self.table().clear();
+            if (a.length > 1) {
+                self.addAll(Sequences.toList(a[1]));
+            }
+            return PyNone.NONE;
+        });
+        PyDict.TYPE.method("__init__", (a, k) -> {
+            PyDict self = (PyDict) a[0];
+            PyDict items = (PyDict) dict(Args.rest(a), k);
+            self.map().putAll(items.map());
+            return PyNone.NONE;
+        });
+    }
+
+    /** int.__new__(cls, ...), list.__new__(cls) …: an instance of cls, a subclass of the builtin t. */
+    private static PyObject newInstance(PyType t, PyObject[] a, String[] k) {
+        if (a.length - k.length < 1) {
+            throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType cls)) {
+            throw Errors.typeError(t.name() + ".__new__(X): X is not a type object (" + a[0].type().name() + ")");
+        }
+        if (!cls.isSubtypeOf(t)) {
+            throw Errors.typeError(t.name() + ".__new__(" + cls.name() + "): " + cls.name() + " is not a subtype of "
+                    + t.name());
+        }
+        return t.factory().create(cls, Args.rest(a), k);
+    }
+
     static PyObject toInt(PyObject[] b) {
         PyObject x = b[0];
         if (x == null) {
@@ -83,7 +151,7 @@ final class Constructors {
             return PyInt.of(bool.value);
         }
         if (x instanceof PyInt i) {
-            return i;
+            return x.getClass() == PyInt.class ? i : PyInt.of(i.bigValue()); // an int, not the subclass's instance
         }
         if (x instanceof PyFloat f) {
             return floatToInt(f.value);
@@ -127,8 +195,8 @@ final class Constructors {
     }
 
     static PyObject toFloat(PyObject x) {
-        if (x instanceof PyFloat) {
-            return x;
+        if (x instanceof PyFloat f) {
+            return x.getClass() == PyFloat.class ? x : PyFloat.of(f.value);
         }
         if (x instanceof PyInt i) {
             return PyFloat.of(i.doubleValue());

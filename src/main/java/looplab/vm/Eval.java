@@ -215,7 +215,8 @@ final class Eval {
                     if (method instanceof PyBuiltinFunction || method instanceof PyFunction) {
                         stack[sp - 1] = method;
                         stack[sp++] = owner;
-                    } else if (owner instanceof PyInstance inst && inst.ownAttribute(name) == null
+                    } else if ((owner instanceof PyInstance || owner instanceof SubclassInstance)
+                            && owner.ownAttribute(name) == null
                             && (method = owner.type().lookup(name)) instanceof PyFunction) {
                         stack[sp - 1] = method;
                         stack[sp++] = owner;
@@ -529,10 +530,13 @@ final class Eval {
         return exc.toThrowable();
     }
 
-    /** Builtin values whose methods all live on their class, so LOAD_METHOD may skip the bound method. */
+    /**
+     * Builtin values whose methods all live on their class, so LOAD_METHOD may skip the bound method (not the
+     * instances of subclasses, whose __dict__ may hold a callable of the method's name).
+     */
     private static boolean hasPlainMethods(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyDict || o instanceof PyInt
-                || o instanceof PyFloat || o instanceof PyTuple || o instanceof PySet;
+        return (o instanceof PyStr || o instanceof PyList || o instanceof PyDict || o instanceof PyInt
+                || o instanceof PyFloat || o instanceof PyTuple || o instanceof PySet) && !(o instanceof SubclassInstance);
     }
 
     /** Pushes items last first, so the first item ends on top (UNPACK_SEQUENCE's order); returns the new sp. */

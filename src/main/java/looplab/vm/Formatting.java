@@ -32,7 +32,7 @@ public final class Formatting {
             }
             if (value instanceof PyInt i) {
                 if (spec.isEmpty()) {
-                    return i.repr();
+                    return i.str(); // format(x, '') is str(x): a subclass's __str__ counts
                 }
                 FormatSpec parsed = FormatSpec.parse(spec, value.type().name());
                 if (value instanceof PyBool && parsed.type() == 0 ) {
@@ -41,10 +41,10 @@ public final class Formatting {
                 return Formatter.formatInt(i.bigValue(), parsed);
             }
             if (value instanceof PyFloat f) {
-                return spec.isEmpty() ? f.repr() : Formatter.formatFloat(f.value, FormatSpec.parse(spec, "float"));
+                return spec.isEmpty() ? f.str() : Formatter.formatFloat(f.value, FormatSpec.parse(spec, "float"));
             }
             if (value instanceof PyStr s) {
-                return spec.isEmpty() ? s.value : Formatter.formatString(s.value, FormatSpec.parse(spec, "str"));
+                return spec.isEmpty() ? s.str() : Formatter.formatString(s.value, FormatSpec.parse(spec, "str"));
             }
         } catch (FormatError e) {
             throw Errors.raise(ExceptionTypes.ALL.getOrDefault(e.pythonType(), ExceptionTypes.VALUE_ERROR), e.getMessage());

@@ -58,10 +58,8 @@ final class GenericAlias extends PyObject {
 
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other, boolean reflected) {
-        // X | None in annotations: the VM represents unions as tuples, as PyType's | does.
-        if (op == BinaryOp.OR && (other instanceof PyType || other instanceof GenericAlias || other == PyNone.NONE)) {
-            PyObject right = other == PyNone.NONE ? PyNone.TYPE : other;
-            return reflected ? new PyTuple(right, this) : new PyTuple(this, right);
+        if (op == BinaryOp.OR && UnionType.isUnionOperand(other)) {
+            return reflected ? UnionType.of(other, this) : UnionType.of(this, other);
         }
         return PyNotImplemented.INSTANCE;
     }

@@ -9,7 +9,9 @@ public final class Ops {
     }
 
     public static PyObject binary(BinaryOp op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof PyBool) && !(b instanceof PyBool)) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
             switch (op) {
                 case ADD:
                     return IntMath.add(x, y);
@@ -39,7 +41,7 @@ public final class Ops {
         if (r != PyNotImplemented.INSTANCE) {
             return r;
         }
-        if (ta != tb || a instanceof PyInstance) {
+        if (ta != tb || !ta.isBuiltin()) {
             r = b.binaryOp(op, a, true);
             if (r != PyNotImplemented.INSTANCE) {
                 return r;
@@ -73,8 +75,8 @@ public final class Ops {
     }
 
     public static PyObject inplace(BinaryOp op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof PyBool) && !(b instanceof PyBool)) {
-            return binary(op, x, y);
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return binary(op, a, b);
         }
         PyObject r = a.inplaceOp(op, b);
         if (r != null && r != PyNotImplemented.INSTANCE) {
@@ -112,12 +114,13 @@ public final class Ops {
     }
 
     public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof SubclassInstance)
+                && !(b instanceof SubclassInstance)) {
             return PyBool.of(op.holds(x.compareTo(y)));
         }
         PyType ta = a.type();
         PyType tb = b.type();
-        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && b instanceof PyInstance;
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && !tb.isBuiltin();
         if (reflectedFirst) {
             PyObject r = b.richCompare(a, op.reflected());
             if (r != PyNotImplemented.INSTANCE) {
@@ -148,11 +151,11 @@ public final class Ops {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.value.equals(y.value);
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).value.equals(((PyStr) b).value);
         }
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.compareTo(y) == 0;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return ((PyInt) a).compareTo((PyInt) b) == 0;
         }
         return compare(a, b, CompareOp.EQ).isTrue();
     }
@@ -205,8 +208,9 @@ public final class Ops {
         if (classInfo instanceof PyType t) {
             return obj.type().isSubtypeOf(t);
         }
-        if (classInfo instanceof PyTuple tuple) {
-            for (PyObject c : tuple.items) {
+        if (classInfo instanceof PyTuple || classInfo instanceof UnionType) {
+            PyObject[] classes = classInfo instanceof UnionType u ? u.classes("isinstance") : ((PyTuple) classInfo).items;
+            for (PyObject c : classes) {
                 if (isInstance(obj, c)) {
                     return true;
                 }

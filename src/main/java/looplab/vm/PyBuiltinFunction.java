@@ -14,11 +14,13 @@ public final class PyBuiltinFunction extends PyObject {
     private final String qualname;
     private final Body body;
     private boolean onObject;
+    private final boolean dunder;
 
     public PyBuiltinFunction(String name, String qualname, Body body) {
         this.name = name;
         this.qualname = qualname;
         this.body = body;
+        this.dunder = name.startsWith("__") && name.endsWith("__");
     }
 
     public PyBuiltinFunction(String name, Body body) {
@@ -46,6 +48,10 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        // A builtin type's dunder called on an instance of a subclass (super().__getitem__(k)) is the builtin's slot.
+        if (dunder && !onObject && args.length > 0 && args[0] instanceof SubclassInstance s) {
+            return s.slots().callBuiltinDunder(name, body, args, kwnames);
+        }
         return body.call(args, kwnames);
     }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Python dict: insertion-ordered, keys compared with Python's hash and ==. */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
     static final PyType KEY_ITERATOR = PyType.builtin("dict_keyiterator", PyIterator.class);
 
@@ -53,7 +53,8 @@ public final class PyDict extends PyObject {
     }
 
     private static void checkHashable(PyObject key) {
-        if (key instanceof PyList || key instanceof PyDict || key instanceof PySet s && !s.frozen()) {
+        if (key.getClass() == PyList.class || key.getClass() == PyDict.class
+                || key.getClass() == PySet.class && !((PySet) key).frozen()) {
             throw Errors.typeError("unhashable type: '" + key.type().name() + "'");
         }
     }
@@ -125,9 +126,18 @@ public final class PyDict extends PyObject {
     public PyObject getItem(PyObject key) {
         PyObject v = get(key);
         if (v == null) {
-            throw Errors.keyError(key);
+            return missing(key);
         }
         return v;
+    }
+
+    /** As dict_subscript: a subclass's __missing__ answers for an absent key. */
+    private PyObject missing(PyObject key) {
+        PyObject hook = type() == TYPE ? null : type().lookup("__missing__");
+        if (hook == null) {
+            throw Errors.keyError(key);
+        }
+        return Calls.callMethod(hook, this, new PyObject[] {key}, Args.NO_KEYWORDS);
     }
 
     @Override

@@ -3,12 +3,12 @@ package looplab.vm;
 import java.math.BigDecimal;
 
 /** Python float: an IEEE double with Python's printing, floor division, modulo and comparison with ints. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyFloat.class);
 
     public final double value;
 
-    private PyFloat(double value) {
+    PyFloat(double value) {
         this.value = value;
     }
 

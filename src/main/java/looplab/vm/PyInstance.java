@@ -31,8 +31,14 @@ public class PyInstance extends PyObject {
         return attributes;
     }
 
+    @Override
     public PyObject ownAttribute(String name) {
         return attributes == null ? null : attributes.get(name);
+    }
+
+    @Override
+    java.util.Map<String, PyObject> attributeMap() {
+        return attributes();
     }
 
     @Override

@@ -31,6 +31,12 @@ public class PyInt extends PyObject {
         this.big = null;
     }
 
+    /** The same number, for an instance of a subclass of int. */
+    PyInt(PyInt number) {
+        this.value = number.value;
+        this.big = number.big;
+    }
+
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;

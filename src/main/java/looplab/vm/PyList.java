@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Python list: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     static final PyType ITERATOR = PyType.builtin("list_iterator", PyIterator.class);
     static final PyType REVERSE_ITERATOR = PyType.builtin("list_reverseiterator", PyIterator.class);
@@ -69,8 +69,8 @@ public final class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
-            PyObject[] other = l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            PyObject[] other = ((PyList) iterable).toArray();
             for (PyObject x : other) {
                 append(x);
             }

@@ -55,6 +55,16 @@ public abstract class PyObject {
         return null;
     }
 
+    /** The attribute named name in the object's own __dict__, or null (always for objects without one). */
+    public PyObject ownAttribute(String name) {
+        return null;
+    }
+
+    /** The live map behind the object's __dict__, or null for objects without one (ints, lists, functions …). */
+    java.util.Map<String, PyObject> attributeMap() {
+        return null;
+    }
+
     // ---- calling ----------------------------------------------------------------------------------------
 
     /**

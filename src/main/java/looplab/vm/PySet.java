@@ -9,7 +9,7 @@ import java.util.Set;
  * Python set and frozenset. Iteration follows CPython's hash-table order for small ints (what printing a set of
  * numbers shows), by keeping a {@link SetTable} that mirrors CPython's probing.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     public static final PyType TYPE = PyType.builtin("set", PySet.class);
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PySet.class);
     static final PyType ITERATOR = PyType.builtin("set_iterator", PyIterator.class);
@@ -47,6 +47,13 @@ public final class PySet extends PyObject {
         table.add(item);
     }
 
+    PySet addAll(Iterable<PyObject> items) {
+        for (PyObject x : items) {
+            add(x);
+        }
+        return this;
+    }
+
     public boolean discard(PyObject item) {
         checkHashable(item);
         return table.remove(item);
@@ -77,12 +84,14 @@ public final class PySet extends PyObject {
 
     @Override
     public String repr() {
-        String name = frozen ? "frozenset" : "set";
+        // As set_repr: a subclass's instance, like a frozenset, shows its class's name around the braces.
+        String name = type().name();
+        boolean named = frozen || type() != TYPE;
         if (table.size() == 0) {
             return name + "()";
         }
         return Reprs.guarded(this, name + "(...)", () -> {
-            StringBuilder b = new StringBuilder(frozen ? "frozenset({" : "{");
+            StringBuilder b = new StringBuilder(named ? name + "({" : "{");
             boolean first = true;
             for (PyObject x : table) {
                 if (!first) {
@@ -91,7 +100,7 @@ public final class PySet extends PyObject {
                 first = false;
                 b.append(Ops.repr(x));
             }
-            return b.append(frozen ? "})" : "}").toString();
+            return b.append(named ? "})" : "}").toString();
         });
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Python str. Indexing and len() count code points as Python does; strings without surrogate pairs (almost all)
  * use Java's char indexing directly.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class);
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] SINGLE_CHARS = new PyStr[256];
@@ -22,7 +22,7 @@ public final class PyStr extends PyObject {
     private int hash;
     private byte wide = -1;
 
-    private PyStr(String value) {
+    PyStr(String value) {
         this.value = value;
     }
 

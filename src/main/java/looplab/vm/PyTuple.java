@@ -3,7 +3,7 @@ package looplab.vm;
 import java.util.Arrays;
 
 /** Python tuple. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple();
     static final PyType ITERATOR = PyType.builtin("tuple_iterator", PyIterator.class);

@@ -30,6 +30,7 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private boolean acceptsSubclasses;
+    private boolean valueLayout;
     private InstanceFactory factory;
     /** A metaclass written in Python (see setMetatype); null for classes whose type is type. */
     private PyType metatype;
@@ -74,10 +75,10 @@ public final class PyType extends PyObject {
         PyType[] realBases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
         for (PyType base : realBases) {
             if (base.builtin && !base.acceptsSubclasses) {
-                throw Errors.typeError("type '" + base.name + "' is not an acceptable base type"
-                        + " (LoopLab supports subclassing object and the exception classes)");
+                throw Errors.typeError("type '" + base.name + "' is not an acceptable base type");
             }
         }
+        checkLayouts(realBases);
         PyType type = new PyType(name, realBases, false);
         type.qualname = qualname;
         type.module = module;
@@ -134,6 +135,54 @@ public final class PyType extends PyObject {
         return m instanceof PyBuiltinFunction ? null : m;
     }
 
+    /** As CPython's best_base: bases whose instances are different builtin values (list, dict …) cannot mix. */
+    private static void checkLayouts(PyType[] bases) {
+        PyType layout = null;
+        for (PyType base : bases) {
+            PyType own = base.valueLayout();
+            if (own != null && layout != null && own != layout) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            layout = own == null ? layout : own;
+        }
+    }
+
+    /**
+     * False when every class statement in the MRO says {@code __slots__ = ()} (as namedtuple classes do): its
+     * instances have no __dict__. Named slots are kept in the __dict__ (LoopLab has no slot descriptors).
+     */
+    boolean instancesHaveDict() {
+        boolean anyClassStatement = false;
+        for (PyType t : mro) {
+            if (t.builtin) {
+                continue;
+            }
+            anyClassStatement = true;
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || !(slots instanceof PyTuple tuple && tuple.size() == 0
+                    || slots instanceof PyList list && list.size() == 0)) {
+                return true;
+            }
+        }
+        return !anyClassStatement;
+    }
+
+    /** The builtin value type (int, str, list …) whose instances this class's instances are, or null. */
+    private PyType valueLayout() {
+        for (PyType t : mro) {
+            if (t.valueLayout) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Lets class statements derive from this builtin value type, whose subclasses' instances are its values. */
+    PyType acceptValueSubclasses() {
+        valueLayout = true;
+        return acceptSubclasses();
+    }
+
     private static PyType solidBase(PyType[] bases) {
         for (PyType base : bases) {
             if (base.factory != OBJECT.factory) {
@@ -144,6 +193,12 @@ public final class PyType extends PyObject {
     }
 
     /** Lets class statements derive from this builtin (object and the exception classes do). */
+    /** Names the module a builtin type is documented in (types.UnionType), for its repr and __module__. */
+    PyType inModule(String moduleName) {
+        this.module = moduleName;
+        return this;
+    }
+
     public PyType acceptSubclasses() {
         this.acceptsSubclasses = true;
         return this;
@@ -317,7 +372,7 @@ public final class PyType extends PyObject {
         if (m != null) {
             return Calls.callMethod(m, this, new PyObject[0], Args.NO_KEYWORDS).str();
         }
-        return builtin || module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+        return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
     @Override
@@ -356,18 +411,26 @@ public final class PyType extends PyObject {
     /** A class that defines __new__ in Python: __init__ runs only when __new__ returns an instance of it. */
     private PyObject constructWithNew(PyObject userNew, PyObject[] args, String[] kwnames) {
         PyObject instance = userNew.descrGet(null, this).call(Args.prepend(this, args), kwnames);
-        if (instance.type().isSubtypeOf(this)) {
-            PyObject init = lookup("__init__");
-            if (init != null && !(init instanceof PyBuiltinFunction)) {
-                initialise(instance, args, kwnames);
-            }
+        if (instance.type().isSubtypeOf(this) && runsInit(lookup("__init__"), instance)) {
+            initialise(instance, args, kwnames);
         }
         return instance;
     }
 
+    /**
+     * Whether construction calls this __init__: one written in Python always; a builtin's own only on an instance
+     * of a subclass of list, dict or set, which list.__new__ … left empty. Builtin factories do the rest's work.
+     */
+    private static boolean runsInit(PyObject init, PyObject instance) {
+        if (init instanceof PyBuiltinFunction builtinInit) {
+            return instance instanceof SubclassInstance && !builtinInit.definedOnObject();
+        }
+        return init != null;
+    }
+
     private void initialise(PyObject instance, PyObject[] args, String[] kwnames) {
         PyObject init = lookup("__init__");
-        if (init instanceof PyFunction || (init != null && !(init instanceof PyBuiltinFunction))) {
+        if (runsInit(init, instance)) {
             PyObject result = Calls.callMethod(init, instance, args, kwnames);
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
@@ -389,7 +452,7 @@ public final class PyType extends PyObject {
             case "__module__" -> PyStr.of(module);
             case "__mro__" -> new PyTuple(mro.clone());
             case "__bases__" -> new PyTuple(bases.clone());
-            case "__base__" -> bases.length == 0 ? PyNone.NONE : bases[0];
+            case "__base__" -> bases.length == 0 ? PyNone.NONE : solidBase(bases);
             case "__class__" -> TYPE;
             case "__dict__" -> dictSnapshot();
             case "__doc__" -> PyNone.NONE; // a class's own docstring is found in its dict above
@@ -435,10 +498,8 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other, boolean reflected) {
-        // X | Y on classes builds a union for isinstance(); the VM only needs it as a tuple of types.
-        if (op == BinaryOp.OR && (other instanceof PyType || other instanceof GenericAlias || other == PyNone.NONE)) {
-            PyObject right = other == PyNone.NONE ? PyNone.TYPE : other;
-            return reflected ? new PyTuple(right, this) : new PyTuple(this, right);
+        if (op == BinaryOp.OR && UnionType.isUnionOperand(other)) {
+            return reflected ? UnionType.of(other, this) : UnionType.of(this, other);
         }
         return PyNotImplemented.INSTANCE;
     }

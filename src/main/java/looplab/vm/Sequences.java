@@ -48,12 +48,13 @@ final class Sequences {
         return op.holds(Integer.compare(na, nb));
     }
 
+    /** The items of an iterable; exact lists and tuples are copied directly, subclasses iterate (their __iter__). */
     static List<PyObject> toList(PyObject iterable) {
-        if (iterable instanceof PyList l) {
-            return new ArrayList<>(l.asList());
+        if (iterable.getClass() == PyList.class) {
+            return new ArrayList<>(((PyList) iterable).asList());
         }
-        if (iterable instanceof PyTuple t) {
-            return new ArrayList<>(List.of(t.items));
+        if (iterable.getClass() == PyTuple.class) {
+            return new ArrayList<>(List.of(((PyTuple) iterable).items));
         }
         List<PyObject> out = new ArrayList<>();
         PyObject it = Ops.iter(iterable);
@@ -64,11 +65,11 @@ final class Sequences {
     }
 
     static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
-            return t.items;
+        if (iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).items;
         }
-        if (iterable instanceof PyList l) {
-            return l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
         }
         return toList(iterable).toArray(new PyObject[0]);
     }

@@ -16,6 +16,8 @@ BuiltinMethodType = type(len)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 
 
 def _g():

@@ -2,6 +2,7 @@
 the results print as CPython prints them."""
 
 TYPE_CHECKING = False
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -35,6 +36,8 @@ class _GenericAlias:
         return Union[other, self]
 
     def __eq__(self, other):
+        if type(other) is _UnionType and self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         return (isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__
                 and self.__args__ == other.__args__)
 
@@ -81,9 +84,11 @@ def _union(form, params):
         params = (params,)
     flat = []
     for p in params:
-        p = type(None) if p is None else p
-        if p not in flat:
-            flat.append(p)
+        members = p.__args__ if type(p) is _UnionType else (p,)
+        for m in members:
+            m = type(None) if m is None else m
+            if m not in flat:
+                flat.append(m)
     if len(flat) == 1:
         return flat[0]
     if len(flat) == 2 and type(None) in flat:
@@ -267,13 +272,78 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    """The functional form NamedTuple('P', [('x', int)]); the class form is written as a dataclass-like
-    base below."""
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
     import collections
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    """Makes the class statement class P(NamedTuple) a namedtuple of its annotated fields, as CPython's."""
+
+    def __new__(cls, typename, bases, ns):
+        assert _NamedTuple in bases
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        # update from user namespace without overriding special namedtuple attributes
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: NamedTuple('P', [('x', int)]), or the class statement class P(NamedTuple)."""
     if fields is None:
-        fields = list(kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    import _looplab
+    try:
+        module = _looplab.caller(1)[0]
+        module = '__main__' if module.endswith('.py') and not module.startswith('<looplab>') else module
+    except Exception:
+        module = '__main__'
+    return _make_nmtuple(typename, fields, module=module)
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    assert NamedTuple in bases
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def TypedDict(typename, fields=None, *, total=True, **kwargs):

@@ -1000,6 +1000,18 @@ public final class Compiler {
             expr(base);
         }
         int buildArg = c.bases().size();
+        int classKeywords = 0;
+        for (Keyword k : c.keywords()) {
+            if (k.arg() != null && !"metaclass".equals(k.arg())) {
+                loadConst(k.arg());
+                expr(k.value());
+                classKeywords++;
+            }
+        }
+        if (classKeywords > 0) {
+            b.emit(BUILD_MAP, classKeywords);
+            buildArg |= BUILD_CLASS_KEYWORDS;
+        }
         for (Keyword k : c.keywords()) {
             if ("metaclass".equals(k.arg())) {
                 expr(k.value());

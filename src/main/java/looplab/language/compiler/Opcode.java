@@ -109,6 +109,8 @@ public final class Opcode {
 
     /** Flag in BUILD_CLASS's argument: a metaclass= keyword was given (on top of the bases). */
     public static final int BUILD_CLASS_METACLASS = 0x10000;
+    /** Flag in BUILD_CLASS's argument: a dict of the other class keywords (for __init_subclass__) is below it. */
+    public static final int BUILD_CLASS_KEYWORDS = 0x20000;
 
     /** Flag in BINARY_OP's argument: the in-place form (a += b). */
     public static final int INPLACE = 0x80;

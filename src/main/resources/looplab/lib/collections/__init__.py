@@ -1,7 +1,7 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
 
-LoopLab's classes cannot derive from dict or tuple, so the mapping types here keep a dict and offer every dict
-method, and namedtuple classes offer every tuple operation; isinstance(x, dict) is False for them."""
+namedtuple classes are subclasses of tuple, as CPython's. The mapping types here keep a dict and offer every
+dict method (isinstance(x, dict) is False for them)."""
 import _looplab
 from operator import itemgetter as _itemgetter
 
@@ -492,140 +492,160 @@ class deque:
         return f'deque({self._items!r}, maxlen={self._maxlen})'
 
 
+_KEYWORDS = frozenset({
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+    'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'})
+
+
+def _iskeyword(name):
+    return name in _KEYWORDS
+
+
+class _tuplegetter:
+    """The field descriptors of namedtuple classes (CPython's _collections._tuplegetter)."""
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields, as CPython's does (its __new__ binds the arguments in
+    _bind_fields instead of being compiled from source with eval)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
-    for name in (typename,) + field_names:
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen:
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
         if not name.isidentifier():
-            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
     seen = set()
     for name in field_names:
-        if name.startswith('_'):
-            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-    defaults = tuple(defaults) if defaults is not None else ()
-    if len(defaults) > len(field_names):
-        raise TypeError('Got more default values than field names')
-    field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    field_names = tuple(field_names)
     num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
 
-    class _NamedTuple(_TupleBase):
-        __slots__ = ()
-        _fields = field_names
-        _field_defaults = field_defaults
+    def __new__(_cls, *args, **kwargs):
+        return tuple_new(_cls, _bind_fields(typename, field_names, field_defaults, args, kwargs))
 
-        def __init__(self, *args, **kwargs):
-            if len(args) > num_fields:
-                raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments '
-                                f'but {len(args) + 1} were given')
-            values = list(args)
-            for name in field_names[len(args):]:
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing = [n for n in field_names[len(values):]
-                               if n not in kwargs and n not in field_defaults]
-                    names = ' and '.join(repr(n) for n in missing) if len(missing) <= 2 else \
-                        ', '.join(repr(n) for n in missing[:-1]) + f", and {missing[-1]!r}"
-                    plural = 's' if len(missing) > 1 else ''
-                    raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
-                                    f"argument{plural}: {names}")
-            if kwargs:
-                name = next(iter(kwargs))
-                if name in field_names:
-                    raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-            object.__setattr__(self, '_values', tuple(values))
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
 
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
     for index, name in enumerate(field_names):
-        setattr(_NamedTuple, name, property(_itemgetter(index), doc=f'Alias for field number {index}'))
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
             module = _looplab.caller(1)[0]
             module = '__main__' if module.endswith('.py') and not module.startswith('<looplab>') else module
         except Exception:
             module = '__main__'
-    _NamedTuple.__module__ = module
-    return _NamedTuple
+    result.__module__ = module
+    return result
 
 
-class _TupleBase:
-    """The tuple behaviour of namedtuple classes (their values live in self._values)."""
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"can't set attribute")
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __contains__(self, item):
-        return item in self._values
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleBase):
-            return self._values == other._values
-        return self._values == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __le__(self, other):
-        return self._values <= tuple(other)
-
-    def __gt__(self, other):
-        return self._values > tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *args):
-        return self._values.index(value, *args)
-
-    def __repr__(self):
-        body = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self._values))
-        return f'{type(self).__name__}({body})'
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **kwargs):
-        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self._values)]
-        if kwargs:
-            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
-        return type(self)(*values)
-
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
-
-    def __getnewargs__(self):
-        return self._values
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        import copy
-        return type(self)(*copy.deepcopy(list(self._values), memo))
+def _bind_fields(typename, field_names, field_defaults, args, kwargs):
+    """The field values of typename(*args, **kwargs), with the TypeErrors of the __new__ CPython compiles."""
+    if len(args) > len(field_names):
+        raise TypeError(f'{typename}.__new__() takes {len(field_names) + 1} positional arguments '
+                        f'but {len(args) + 1} were given')
+    values = list(args)
+    for name in field_names[len(args):]:
+        if name in kwargs:
+            values.append(kwargs.pop(name))
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
+            names = ' and '.join(repr(n) for n in missing) if len(missing) <= 2 else \
+                ', '.join(repr(n) for n in missing[:-1]) + f", and {missing[-1]!r}"
+            plural = 's' if len(missing) > 1 else ''
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                            f"argument{plural}: {names}")
+    if kwargs:
+        name = next(iter(kwargs))
+        if name in field_names:
+            raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+    return values
