@@ -11,7 +11,8 @@ import looplab.ui.SettingsStore;
 
 /**
  * The LoopLab desktop application: one window over the lessons in {@code ./lessons}. A file given as the first
- * argument (a {@code .py} program or a {@code .jsonl} trace) is opened instead of the last lesson.
+ * argument (a {@code .py} program or a {@code .jsonl} trace) is opened instead of the last lesson; {@code --at=SECONDS}
+ * and {@code --inspect=TASK} (from {@code looplab gui}) choose the moment shown once it has run.
  */
 public final class LoopLabApp extends Application {
     private static final double WIDTH = 1280;
@@ -23,6 +24,8 @@ public final class LoopLabApp extends Application {
         Path initialFile = files.isEmpty() ? null : Path.of(files.get(0)).toAbsolutePath();
         MainWindow window = new MainWindow(Path.of(System.getProperty("looplab.lessons", "lessons")).toAbsolutePath(),
                 ProgramRunner.ENGINE, SettingsStore.inUserConfigFolder(), initialFile);
+        String at = getParameters().getNamed().get("at");
+        window.afterTheRun(at == null ? null : Double.valueOf(at), getParameters().getNamed().get("inspect"));
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         stage.setTitle("LoopLab");
         stage.setScene(scene);

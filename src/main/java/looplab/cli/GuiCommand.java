@@ -21,6 +21,14 @@ public final class GuiCommand implements Callable<Integer> {
             description = "a .py program or a .jsonl trace to open in the window")
     private Path file;
 
+    @picocli.CommandLine.Option(names = "--at", paramLabel = "SECONDS",
+            description = "after the run, show the last moment at or before this virtual time")
+    private Double at;
+
+    @picocli.CommandLine.Option(names = "--inspect", paramLabel = "TASK",
+            description = "after the run, inspect the task of this name (e.g. Task-2)")
+    private String inspect;
+
     private final Consumer<String[]> openWindow;
 
     /**
@@ -31,10 +39,25 @@ public final class GuiCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
+    /** JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=}. */
+    private String[] arguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (file != null) {
+            args.add(file.toAbsolutePath().toString());
+        }
+        if (at != null) {
+            args.add("--at=" + at);
+        }
+        if (inspect != null) {
+            args.add("--inspect=" + inspect);
+        }
+        return args.toArray(String[]::new);
+    }
+
     @Override
     public Integer call() {
         try {
-            openWindow.accept(file == null ? new String[0] : new String[] {file.toAbsolutePath().toString()});
+            openWindow.accept(arguments());
             return 0;
         } catch (RuntimeException e) {
             // Typically "Unable to open DISPLAY": no graphical session, which is a setup problem, not a bug.

@@ -39,6 +39,7 @@ final class Controls {
     final MenuItem exportStage = new MenuItem("Export stage as PNG…");
     final MenuItem exportTimeline = new MenuItem("Export timeline as PNG…");
     final MenuItem fullScreen = new MenuItem("Full screen  (F11)");
+    final MenuItem goToTime = new MenuItem("Go to time…  (" + Shortcuts.GO_TO_TIME + ")");
     final Button help = button("helpButton", "?", null, "Keyboard shortcuts (F1 or ?)");
     final ToggleButton lessons = new ToggleButton("Lessons", icon(Feather.BOOK_OPEN));
 
@@ -62,8 +63,8 @@ final class Controls {
         lessons.setId("lessonsButton");
         lessons.setTooltip(new Tooltip("Show or hide the lesson and inspector column (" + Shortcuts.LESSONS + ")"));
         more.setId("moreButton");
-        more.getItems().addAll(theme, exportStage, exportTimeline, fullScreen);
-        more.setTooltip(new Tooltip("Theme (light, dark, high contrast), export as PNG, full screen"));
+        more.getItems().addAll(goToTime, theme, exportStage, exportTimeline, fullScreen);
+        more.setTooltip(new Tooltip("Go to a time, theme (light, dark, high contrast), export as PNG, full screen"));
     }
 
     /** A wrapping bar rather than a ToolBar: at 200 % on 1280 px it takes two rows instead of hiding controls. */

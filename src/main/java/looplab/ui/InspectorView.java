@@ -47,6 +47,7 @@ final class InspectorView {
         executor.getStyleClass().add("inspector-stack");
         for (GridPane grid : List.of(facts, locals)) {
             ColumnConstraints names = new ColumnConstraints();
+            names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a name is never cut; a value wraps
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             values.setFillWidth(true);

@@ -81,6 +81,8 @@ public final class MainWindow {
     private looplab.lessons.Lesson startingLesson;
     private String fileName = "main.py";
     private long selectedTask = -1;
+    private Double pendingTime;
+    private String pendingInspect;
     private boolean running;
 
     public MainWindow(Path lessonsFolder, ProgramRunner runner, SettingsStore settingsStore) {
@@ -105,7 +107,7 @@ public final class MainWindow {
         settingsStore.warning().ifPresent(this::warn);
         showLessons(initialFile == null);
         if (initialFile != null) {
-            open(initialFile);
+            openFileOrItsLesson(initialFile);
         }
         render();
     }
@@ -279,6 +281,7 @@ public final class MainWindow {
         controls.exportStage.setOnAction(e -> export(stage.content(), "loop-stage.png"));
         controls.exportTimeline.setOnAction(e -> export(timeline.canvas(), "timeline.png"));
         controls.fullScreen.setOnAction(e -> toggleFullScreen());
+        controls.goToTime.setOnAction(e -> askForATime());
         controls.help.setOnAction(e -> help.toggle());
         controls.lessons.setOnAction(e -> {
             showSideColumn(controls.lessons.isSelected());
@@ -344,6 +347,8 @@ public final class MainWindow {
             toggleFullScreen();
         } else if (event.isShortcutDown() && key == KeyCode.O) {
             chooseFile();
+        } else if (event.isShortcutDown() && key == KeyCode.G) {
+            askForATime();
         } else if (event.isShortcutDown() && key == KeyCode.L) {
             controls.lessons.fire();
         } else if (!inEditor && key == KeyCode.N && !event.isShortcutDown()) {
@@ -474,6 +479,55 @@ public final class MainWindow {
         }
     }
 
+    /** A lesson's own program opens as that lesson; any other file as itself. */
+    private void openFileOrItsLesson(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        guide.lessons().stream().filter(l -> l.program().toAbsolutePath().normalize().equals(wanted)).findFirst()
+                .ifPresentOrElse(lesson -> lessonView.list.getSelectionModel().select(lesson), () -> open(file));
+    }
+
+    /**
+     * Once the next run is shown: the last moment at or before {@code seconds} of virtual time, and the task named
+     * {@code taskName} in the inspector (either may be null). For {@code looplab gui FILE --at 1.0 --inspect Task-2}.
+     */
+    public void afterTheRun(Double seconds, String taskName) {
+        pendingTime = seconds;
+        pendingInspect = taskName;
+    }
+
+    private void applyPendingMoment() {
+        if (pendingTime != null) {
+            model.jumpToTime(pendingTime);
+        }
+        if (pendingInspect != null) {
+            model.replay().stateAt(model.replay().end()).tasks().values().stream()
+                    .filter(t -> t.name().equals(pendingInspect)).findFirst().ifPresentOrElse(task -> {
+                        selectedTask = task.taskId();
+                        showSide(INSPECTOR_TAB);
+                    }, () -> warn("No task is named " + pendingInspect + " in this run."));
+        }
+        pendingTime = null;
+        pendingInspect = null;
+        render();
+    }
+
+    /** Asks for a virtual time and shows the last moment at or before it. */
+    private void askForATime() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                StageLanes.seconds(model.state().clock()).replace(" s", ""));
+        dialog.setTitle("Go to time");
+        dialog.setHeaderText("Show the loop at a moment of the program's own clock (loop.time()).");
+        dialog.setContentText("Seconds:");
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                act(() -> model.jumpToTime(Double.parseDouble(text.trim().replace(',', '.'))));
+            } catch (NumberFormatException e) {
+                warn("\"" + text + "\" is not a time in seconds, e.g. 1.5");
+            }
+        });
+    }
+
     /** Opens and runs a lesson's program; when the run is done the lesson is laid over it. */
     private void openLesson(looplab.lessons.Lesson lesson) {
         startingLesson = lesson;
@@ -550,6 +604,7 @@ public final class MainWindow {
                 ? "⚠ " : "") + finished.summary() + (finished.traceTruncated() ? " (trace cut at "
                 + ProgramSession.MAX_EVENTS + " events)" : ""));
         startLessonOn(finished);
+        applyPendingMoment();
         stage.view().requestFocus();
     }
 

@@ -13,6 +13,7 @@ final class Shortcuts {
     static final String RUN = "F5 / Ctrl+Enter";
     static final String LESSONS = "Ctrl+L";
     static final String NEXT_MOMENT = "N";
+    static final String GO_TO_TIME = "Ctrl+G";
 
     static final List<Shortcut> ALL = List.of(
             new Shortcut(PLAY, "play / pause"),
@@ -21,6 +22,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+→   Ctrl+←", "step one task step (one handle the loop runs)"),
             new Shortcut("Alt+→   Alt+←", "step one loop iteration"),
             new Shortcut("Home   End", "back to the start / jump to the end"),
+            new Shortcut(GO_TO_TIME, "go to a time (seconds of the program's clock)"),
             new Shortcut(RUN, "run the program in the editor (again)"),
             new Shortcut(LESSONS, "show / hide the lesson and inspector column"),
             new Shortcut(NEXT_MOMENT, "the lesson's next moment"),
