@@ -30,7 +30,8 @@ final class TaskFacts {
 
     List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("state", task.state().name()));
+        // Done and cancelled, as task.cancelled() says: the stage's lane and this must agree.
+        facts.add(new Fact("state", task.isCancelled() ? "CANCELLED" : task.state().name()));
         if (task.awaiting() != null) {
             facts.add(new Fact("awaits", awaits(task.awaiting())));
         }
