@@ -1,5 +1,6 @@
 package looplab.lessons;
 
+import looplab.runtime.CapturedOutput;
 import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import looplab.trace.TraceRecorder;
@@ -31,24 +32,9 @@ public final class LessonRunner {
 
     public LessonRun run(Lesson lesson) {
         TraceRecorder recorder = new TraceRecorder();
-        StringBuilder stdout = new StringBuilder();
-        StringBuilder stderr = new StringBuilder();
+        CapturedOutput output = new CapturedOutput();
         Runner.Options options = new Runner.Options(0, MAX_VIRTUAL_SECONDS, recorder);
-        Runner.Result result = engine.run(lesson.source(), FILE_NAME, options, new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                synchronized (stdout) {
-                    stdout.append(text);
-                }
-            }
-
-            @Override
-            public void stderr(String text) {
-                synchronized (stderr) {
-                    stderr.append(text);
-                }
-            }
-        });
-        return LessonRun.of(lesson, recorder.events(), stdout.toString(), stderr.toString(), result.exitCode());
+        Runner.Result result = engine.run(lesson.source(), FILE_NAME, options, output);
+        return LessonRun.of(lesson, recorder.events(), output.stdout(), output.stderr(), result.exitCode());
     }
 }

@@ -1,9 +1,9 @@
 package looplab.ui;
 
+import looplab.runtime.CapturedOutput;
 import java.util.List;
 import looplab.language.Parser;
 import looplab.language.PythonSyntaxError;
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import looplab.trace.TraceEvent;
 import looplab.trace.TraceSink;
@@ -58,29 +58,6 @@ public final class ProgramSession {
 
         synchronized boolean truncated() {
             return truncated;
-        }
-    }
-
-    private static final class CapturedOutput implements OutputSink {
-        private final StringBuilder stdout = new StringBuilder();
-        private final StringBuilder stderr = new StringBuilder();
-
-        @Override
-        public synchronized void stdout(String text) {
-            stdout.append(text);
-        }
-
-        @Override
-        public synchronized void stderr(String text) {
-            stderr.append(text);
-        }
-
-        synchronized String stdout() {
-            return stdout.toString();
-        }
-
-        synchronized String stderr() {
-            return stderr.toString();
         }
     }
 }

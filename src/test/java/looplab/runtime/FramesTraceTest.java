@@ -211,19 +211,9 @@ class FramesTraceTest {
     }
 
     private static String untraced(String source) {
-        StringBuilder out = new StringBuilder();
-        Runner.run(source, "main.py", new Runner.Options(0, 0, TraceSink.NONE), new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                out.append(text);
-            }
-        });
-        return out.toString();
+        CapturedOutput out = new CapturedOutput();
+        Runner.run(source, "main.py", new Runner.Options(0, 0, TraceSink.NONE), out);
+        return out.both();
     }
 
     /** The task's frames in the replayed state at the first event that {@code moment} accepts. */

@@ -24,21 +24,9 @@ final class Programs {
     /** With the simulated network configured by {@code network} (JSON, as a PROGRAM.net.json; null: defaults). */
     static Run run(String source, double maxVirtualTime, String network) {
         TraceRecorder recorder = new TraceRecorder();
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                err.append(text);
-            }
-        };
-        int code = Runner.run(source, "main.py", new Runner.Options(0, maxVirtualTime, recorder).withNetwork(network), sink).exitCode();
-        return new Run(code, out.toString(), err.toString(), recorder.events());
+        CapturedOutput out = new CapturedOutput();
+        int code = Runner.run(source, "main.py", new Runner.Options(0, maxVirtualTime, recorder).withNetwork(network), out).exitCode();
+        return new Run(code, out.stdout(), out.stderr(), recorder.events());
     }
 
     /** TraceChecker's problems, except the missing ProgramEnded (the CLI and the window emit that one). */

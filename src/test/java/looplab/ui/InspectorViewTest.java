@@ -1,12 +1,12 @@
 package looplab.ui;
 
+import looplab.runtime.CapturedOutput;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import looplab.trace.TraceEvent;
 import looplab.trace.TraceEvent.TaskSuspended;
@@ -159,20 +159,9 @@ class InspectorViewTest {
     private static ProgramRun runTraced(Path program) throws IOException {
         String source = Files.readString(program);
         TraceRecorder recorder = new TraceRecorder();
-        StringBuilder out = new StringBuilder();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                out.append(text);
-            }
-        };
-        int exit = Runner.run(source, "main.py", new Runner.Options(0, 0, recorder), sink).exitCode();
-        return new ProgramRun(source, "main.py", recorder.events(), out.toString(), "", exit, null, null, false);
+        CapturedOutput out = new CapturedOutput();
+        int exit = Runner.run(source, "main.py", new Runner.Options(0, 0, recorder), out).exitCode();
+        return new ProgramRun(source, "main.py", recorder.events(), out.stdout(), out.stderr(), exit, null, null, false);
     }
 
     private static void collectLabels(Node node, java.util.function.Consumer<Label> into) {

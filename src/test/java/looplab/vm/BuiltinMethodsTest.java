@@ -1,8 +1,8 @@
 package looplab.vm;
 
+import looplab.runtime.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,6 @@ class BuiltinMethodsTest {
 
     /** Runs the program and returns its stdout; each line of the program's output is one printed result. */
     private static String run(String program) {
-        StringBuilder out = new StringBuilder();
         String prelude = """
                 def t(f):
                     try:
@@ -22,18 +21,9 @@ class BuiltinMethodsTest {
                     except Exception as e:
                         print(type(e).__name__ + ":", e)
                 """;
-        Runner.run(prelude + program, "test.py", Runner.Options.defaults(), new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                out.append(text);
-            }
-        });
-        return out.toString();
+        CapturedOutput out = new CapturedOutput();
+        Runner.run(prelude + program, "test.py", Runner.Options.defaults(), out);
+        return out.both();
     }
 
     @Test

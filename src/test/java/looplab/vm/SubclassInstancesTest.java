@@ -1,12 +1,12 @@
 package looplab.vm;
 
+import looplab.runtime.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Map;
 
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +19,7 @@ class SubclassInstancesTest {
 
     @BeforeAll
     static void installBuiltins() {
-        Runner.run("pass", "test.py", Runner.Options.defaults(), new OutputSink() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-            }
-        });
+        Runner.run("pass", "test.py", Runner.Options.defaults(), new CapturedOutput());
     }
 
     private static PyType subclassOf(PyType base) {

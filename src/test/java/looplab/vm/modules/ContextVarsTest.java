@@ -1,8 +1,8 @@
 package looplab.vm.modules;
 
+import looplab.runtime.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import org.junit.jupiter.api.Test;
 
@@ -10,21 +10,10 @@ import org.junit.jupiter.api.Test;
 class ContextVarsTest {
 
     private static String run(String source) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
-        Runner.run(source, "main.py", Runner.Options.defaults(), new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                err.append(text);
-            }
-        });
-        assertEquals("", err.toString());
-        return out.toString();
+        CapturedOutput out = new CapturedOutput();
+        Runner.run(source, "main.py", Runner.Options.defaults(), out);
+        assertEquals("", out.stderr());
+        return out.stdout();
     }
 
     @Test

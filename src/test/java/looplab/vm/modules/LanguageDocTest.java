@@ -1,5 +1,6 @@
 package looplab.vm.modules;
 
+import looplab.runtime.CapturedOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import looplab.runtime.OutputSink;
 import looplab.runtime.Runner;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +33,9 @@ class LanguageDocTest {
 
     /** What a program is told is available when it imports a module the sandbox refuses. */
     private static TreeSet<String> importableModules() {
-        StringBuilder err = new StringBuilder();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-                err.append(text);
-            }
-        };
-        Runner.run("import os\n", "main.py", Runner.Options.defaults(), sink);
+        CapturedOutput out = new CapturedOutput();
+        Runner.run("import os\n", "main.py", Runner.Options.defaults(), out);
+        String err = out.stderr();
         Matcher m = Pattern.compile("available: ([^)]*)\\)").matcher(err);
         assertTrue(m.find(), "the refusal names the available modules: " + err);
         return new TreeSet<>(Arrays.asList(m.group(1).split(", ")));
