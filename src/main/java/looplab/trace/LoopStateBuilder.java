@@ -74,6 +74,12 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         return eventIndex;
     }
 
+    /** How many entries a snapshot copies (tasks, handles, timers, jobs, workers, console lines). */
+    int entries() {
+        return tasks.size() + doneOrder.size() + ready.size() + scheduled.size() + executorQueue.size()
+                + workers.size() + console.size();
+    }
+
     /** The executor worker thread called {@code name}, or null if it has not run a job yet. */
     Worker worker(String name) {
         return workers.get(name);
