@@ -34,6 +34,8 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     private int iteration;
     private Running running;
     private final Map<Long, ReadyHandle> ready = new LinkedHashMap<>();
+    /** How many handles in {@code ready} run each task's step, so a step's end need not scan {@code _ready}. */
+    private final Map<Long, Integer> readyHandlesByTask = new HashMap<>();
     private final Map<Long, ScheduledTimer> scheduled = new HashMap<>();
     private final Map<Long, ExecutorJob> executorQueue = new LinkedHashMap<>();
     private final Map<String, Worker> workers = new LinkedHashMap<>();
@@ -55,7 +57,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         clock = state.clock();
         iteration = state.iteration();
         running = state.running();
-        state.ready().forEach(h -> ready.put(h.handleId(), h));
+        state.ready().forEach(this::addReady);
         state.scheduled().forEach(t -> scheduled.put(t.handleId(), t));
         state.executorQueue().forEach(j -> executorQueue.put(j.jobId(), j));
         state.workers().forEach(w -> workers.put(w.name(), w));
@@ -77,6 +79,12 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     int eventIndex() {
         return eventIndex;
+    }
+
+    /** How many entries a snapshot copies (tasks, handles, timers, jobs, workers, console lines). */
+    int entries() {
+        return tasks.size() + doneOrder.size() + ready.size() + scheduled.size() + executorQueue.size()
+                + workers.size() + console.size();
     }
 
     /** The executor worker thread called {@code name}, or null if it has not run a job yet. */
@@ -129,6 +137,25 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         return List.copyOf(waiting);
     }
 
+    private void addReady(ReadyHandle handle) {
+        ReadyHandle replaced = ready.put(handle.handleId(), handle);
+        if (replaced != null) {
+            countReady(replaced.taskId(), -1);
+        }
+        countReady(handle.taskId(), +1);
+    }
+
+    private void removeReady(long handleId) {
+        ReadyHandle removed = ready.remove(handleId);
+        if (removed != null) {
+            countReady(removed.taskId(), -1);
+        }
+    }
+
+    private void countReady(long taskId, int change) {
+        readyHandlesByTask.merge(taskId, change, (count, delta) -> count + delta == 0 ? null : count + delta);
+    }
+
     // ---- the loop ----
 
     @Override
@@ -160,7 +187,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitHandleScheduled(HandleScheduled e) {
-        ready.put(e.handleId(), new ReadyHandle(e.handleId(), e.callback(), e.taskId()));
+        addReady(new ReadyHandle(e.handleId(), e.callback(), e.taskId()));
         TaskEntry task = tasks.get(e.taskId());
         // A task rescheduling itself (yield of a bare None, an already-done future) stays RUNNING until its step ends.
         if (task != null && task.state != TaskState.RUNNING && task.state != TaskState.DONE) {
@@ -172,13 +199,13 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitHandleCancelled(HandleCancelled e) {
-        ready.remove(e.handleId());
+        removeReady(e.handleId());
         return null;
     }
 
     @Override
     public Void visitCallbackStarted(CallbackStarted e) {
-        ready.remove(e.handleId());
+        removeReady(e.handleId());
         running = new Running(e.handleId(), -1, e.callback());
         return null;
     }
@@ -205,7 +232,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     public Void visitTimerFired(TimerFired e) {
         ScheduledTimer timer = scheduled.remove(e.handleId());
         String label = timer == null ? "timer" : timer.label();
-        ready.put(e.handleId(), new ReadyHandle(e.handleId(), label, -1));
+        addReady(new ReadyHandle(e.handleId(), label, -1));
         return null;
     }
 
@@ -219,7 +246,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitTaskStepStarted(TaskStepStarted e) {
-        ready.remove(e.handleId());
+        removeReady(e.handleId());
         TaskEntry task = tasks.get(e.taskId());
         running = new Running(e.handleId(), e.taskId(), task == null ? "Task " + e.taskId() : task.name);
         if (task != null) {
@@ -241,11 +268,9 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     /** A wakeup already in {@code _ready} wins over the suspension: the awaited future completed during the step. */
     private TaskState stateAfterStep(TaskEntry task) {
-        for (ReadyHandle handle : ready.values()) {
-            if (handle.taskId() == task.taskId) {
-                task.awaiting = null;
-                return TaskState.READY;
-            }
+        if (readyHandlesByTask.containsKey(task.taskId)) {
+            task.awaiting = null;
+            return TaskState.READY;
         }
         return TaskState.WAITING;
     }

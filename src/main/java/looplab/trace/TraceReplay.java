@@ -9,14 +9,24 @@ import java.util.stream.IntStream;
 /**
  * A finished (or so-far) trace, ready to be looked at from any point: {@link #stateAt} gives the loop as it was
  * after any event, and the navigation methods find the next or previous stop at three grains (line, task step,
- * loop iteration). Stepping back is replaying: snapshots are taken every {@value #CHECKPOINT_INTERVAL} events and
- * {@code stateAt} replays forward from the nearest one.
+ * loop iteration). Stepping back is replaying: {@code stateAt} replays forward from the nearest snapshot before the
+ * index, or from where the previous call stopped when that is nearer (stepping forward replays only the step).
+ *
+ * <p>A snapshot holds every task, so snapshots are spaced by the size of the state: at least
+ * {@value #CHECKPOINT_INTERVAL} events apart, and at least {@value #EVENTS_PER_ENTRY} events per entry of the state
+ * (task, handle, timer, console line). Their memory then grows with the trace, not with tasks × events: a
+ * 100,000-task trace keeps a handful of snapshots instead of thousands.
  */
 public final class TraceReplay {
     static final int CHECKPOINT_INTERVAL = 256;
+    static final int EVENTS_PER_ENTRY = 2;
 
     private final List<TraceEvent> events;
     private final List<LoopState> checkpoints = new ArrayList<>();
+    /** checkpointAfter[k]: the index of the last event applied in checkpoints[k] (-1 for the initial state). */
+    private int[] checkpointAfter;
+    /** Where the last {@code stateAt} stopped; the next one continues from it when it asks for a later event. */
+    private LoopStateBuilder cursor;
     private final int[] lineStops;
     private final int[] stepStops;
     private final int[] iterationStops;
@@ -29,16 +39,27 @@ public final class TraceReplay {
         iterationStops = indicesOf(e -> e instanceof TraceEvent.IterationStarted);
     }
 
-    /** checkpoints[k] is the state after event {@code k * CHECKPOINT_INTERVAL - 1} (k = 0: the initial state). */
     private void takeCheckpoints() {
         LoopStateBuilder builder = new LoopStateBuilder();
+        List<Integer> after = new ArrayList<>();
         checkpoints.add(builder.snapshot());
+        after.add(-1);
+        int since = 0;
         for (int i = 0; i < events.size(); i++) {
             builder.apply(events.get(i));
-            if ((i + 1) % CHECKPOINT_INTERVAL == 0) {
+            since++;
+            if (since >= Math.max(CHECKPOINT_INTERVAL, (long) EVENTS_PER_ENTRY * builder.entries())) {
                 checkpoints.add(builder.snapshot());
+                after.add(i);
+                since = 0;
             }
         }
+        checkpointAfter = after.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** How many snapshots this replay keeps (for tests and the memory figure). */
+    int checkpointCount() {
+        return checkpoints.size();
     }
 
     private int[] indicesOf(Predicate<TraceEvent> stop) {
@@ -63,16 +84,23 @@ public final class TraceReplay {
     }
 
     /** The loop after events 0..eventIndex were applied; -1 gives the state before the first event. */
-    public LoopState stateAt(int eventIndex) {
+    public synchronized LoopState stateAt(int eventIndex) {
         if (eventIndex < -1 || eventIndex > end()) {
             throw new IndexOutOfBoundsException("event index " + eventIndex + " outside -1.." + end());
         }
-        int checkpoint = (eventIndex + 1) / CHECKPOINT_INTERVAL;
-        LoopStateBuilder builder = new LoopStateBuilder(checkpoints.get(checkpoint));
-        for (int i = checkpoint * CHECKPOINT_INTERVAL; i <= eventIndex; i++) {
-            builder.apply(events.get(i));
+        int checkpoint = checkpointAtOrBefore(eventIndex);
+        if (cursor == null || cursor.eventIndex() > eventIndex || cursor.eventIndex() < checkpointAfter[checkpoint]) {
+            cursor = new LoopStateBuilder(checkpoints.get(checkpoint));
         }
-        return builder.snapshot();
+        for (int i = cursor.eventIndex() + 1; i <= eventIndex; i++) {
+            cursor.apply(events.get(i));
+        }
+        return cursor.snapshot();
+    }
+
+    private int checkpointAtOrBefore(int eventIndex) {
+        int position = Arrays.binarySearch(checkpointAfter, eventIndex);
+        return position >= 0 ? position : -position - 2;
     }
 
     // Navigation: "next" finds the first stop after `from` (end() when there is none); "previous" the last stop

@@ -3,8 +3,9 @@ package looplab.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -30,13 +31,18 @@ final class CodeView {
     private boolean compact;
     private int errorLine;
     private final List<Integer> styledLines = new ArrayList<>();
+    /**
+     * The gutter node of each paragraph the editor has asked for, by paragraph index. A step updates these in place:
+     * handing the editor a new factory would rebuild (and restyle) every visible gutter on every step.
+     */
+    private final Map<Integer, Gutter> gutters = new HashMap<>();
 
     CodeView() {
         area.setId("codeArea");
         area.getStyleClass().add("program-editor");
         // Long lines wrap rather than hide behind a horizontal scroll bar nobody scrolls on a projector.
         area.setWrapText(true);
-        area.setParagraphGraphicFactory(gutter());
+        area.setParagraphGraphicFactory(this::gutter);
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(change -> highlight());
     }
 
@@ -66,7 +72,7 @@ final class CodeView {
         }
         marks = newMarks;
         restyleLines();
-        area.setParagraphGraphicFactory(gutter());
+        refreshGutters();
         if (marks != null && marks.runningLine() > 0) {
             showLine(marks.runningLine());
         }
@@ -75,7 +81,7 @@ final class CodeView {
     /** Compact marks (shape and task number) leave the code room at high zoom; the stage still names the tasks. */
     void setCompact(boolean newCompact) {
         compact = newCompact;
-        area.setParagraphGraphicFactory(gutter());
+        refreshGutters();
     }
 
     /** Marks {@code line} (1-based) as where a syntax error or a budget stopped the program; 0 clears it. */
@@ -85,7 +91,7 @@ final class CodeView {
         }
         errorLine = line;
         restyleLines();
-        area.setParagraphGraphicFactory(gutter());
+        refreshGutters();
         if (line > 0) {
             showLine(line);
         }
@@ -128,29 +134,62 @@ final class CodeView {
         }
     }
 
-    private IntFunction<Node> gutter() {
-        return paragraph -> {
-            Label number = new Label(Integer.toString(paragraph + 1));
-            number.getStyleClass().add("lineno");
-            HBox gutter = new HBox(taskMarks(paragraph + 1), number);
-            gutter.getStyleClass().add("code-gutter");
-            gutter.setAlignment(Pos.CENTER_RIGHT);
-            return gutter;
-        };
+    private Node gutter(int paragraph) {
+        Gutter gutter = new Gutter(paragraph + 1);
+        gutters.put(paragraph, gutter);
+        return gutter.node;
     }
 
-    /** Fixed width, so every line's code starts at the same x whatever the marks say. */
-    private Node taskMarks(int line) {
-        HBox box = new HBox();
-        box.getStyleClass().add(compact ? "task-marks-compact" : "task-marks");
-        box.setAlignment(Pos.CENTER_RIGHT);
-        if (errorLine == line) {
-            Label error = new Label("✖ here");
-            error.getStyleClass().add("error-mark");
-            box.getChildren().add(error);
+    private void refreshGutters() {
+        gutters.values().removeIf(gutter -> gutter.line > area.getParagraphs().size());
+        gutters.values().forEach(Gutter::refresh);
+    }
+
+    /** A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. */
+    private final class Gutter {
+        final int line;
+        final HBox node;
+        /** Fixed width, so every line's code starts at the same x whatever the marks say. */
+        final HBox taskMarks = new HBox();
+        private List<CodeMarks.Mark> shownMarks = List.of();
+        private boolean shownError;
+        private boolean shownCompact;
+
+        Gutter(int line) {
+            this.line = line;
+            Label number = new Label(Integer.toString(line));
+            number.getStyleClass().add("lineno");
+            taskMarks.setAlignment(Pos.CENTER_RIGHT);
+            taskMarks.setMinWidth(Region.USE_PREF_SIZE);
+            node = new HBox(taskMarks, number);
+            node.getStyleClass().add("code-gutter");
+            node.setAlignment(Pos.CENTER_RIGHT);
+            shownCompact = !compact;
+            refresh();
         }
-        List<CodeMarks.Mark> here = marks == null ? List.of() : marks.at(line);
-        if (!here.isEmpty()) {
+
+        void refresh() {
+            List<CodeMarks.Mark> here = marks == null ? List.of() : marks.at(line);
+            boolean error = errorLine == line;
+            if (here.equals(shownMarks) && error == shownError && compact == shownCompact) {
+                return;
+            }
+            taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
+            taskMarks.getChildren().clear();
+            if (error) {
+                Label errorMark = new Label("✖ here");
+                errorMark.getStyleClass().add("error-mark");
+                taskMarks.getChildren().add(errorMark);
+            }
+            if (!here.isEmpty()) {
+                taskMarks.getChildren().add(taskMark(here));
+            }
+            shownMarks = here;
+            shownError = error;
+            shownCompact = compact;
+        }
+
+        private Label taskMark(List<CodeMarks.Mark> here) {
             CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
             Label shape = new Label(first.shape());
             shape.getStyleClass().add("task-mark-shape");
@@ -162,12 +201,15 @@ final class CodeView {
             }
             mark.setStyle("-task-colour: " + first.colour() + ";");
             shape.setStyle("-task-colour: " + first.colour() + ";");
-            mark.setTooltip(new Tooltip(String.join(", ", here.stream().map(CodeMarks.Mark::name).toList())
-                    + " at line " + line));
-            box.getChildren().add(mark);
+            String names = String.join(", ", here.stream().map(CodeMarks.Mark::name).toList()) + " at line " + line;
+            // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
+            mark.setOnMouseEntered(event -> {
+                if (mark.getTooltip() == null) {
+                    mark.setTooltip(new Tooltip(names));
+                }
+            });
+            return mark;
         }
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
     }
 
     private void highlight() {

@@ -3,6 +3,7 @@ package looplab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import looplab.trace.LoopState;
 import looplab.trace.LoopState.ReadyHandle;
 import looplab.trace.LoopState.ScheduledTimer;
@@ -94,27 +95,33 @@ public final class StageLanes {
     }
 
     private List<Lane> lanes() {
+        List<TaskInfo> done = state.doneTasks().stream().filter(t -> !t.isCancelled()).toList();
         return List.of(
-                lane(LaneKind.RUNNING, running()),
-                lane(LaneKind.READY, state.ready().stream().map(this::ready).toList()),
-                lane(LaneKind.TIMERS, state.scheduled().stream().map(this::timer).toList()),
-                lane(LaneKind.IO, state.waitingOnIo().stream().map(this::waiting).toList()),
-                lane(LaneKind.FUTURES, state.waitingOnFutures().stream().map(this::waiting).toList()),
-                lane(LaneKind.PRIMITIVES, state.waitingOnPrimitives().stream().map(this::waiting).toList()),
-                lane(LaneKind.AWAITING_EXECUTOR, state.waitingOnExecutor().stream().map(this::waiting).toList()),
-                lane(LaneKind.EXECUTOR, executor()),
-                lane(LaneKind.DONE, state.doneTasks().stream().filter(t -> !t.isCancelled()).map(this::done).toList()),
-                lane(LaneKind.CANCELLED, state.cancelledTasks().stream().map(this::done).toList()));
+                lane(LaneKind.RUNNING, running(), token -> token),
+                lane(LaneKind.READY, state.ready(), this::ready),
+                lane(LaneKind.TIMERS, state.scheduled(), this::timer),
+                lane(LaneKind.IO, state.waitingOnIo(), this::waiting),
+                lane(LaneKind.FUTURES, state.waitingOnFutures(), this::waiting),
+                lane(LaneKind.PRIMITIVES, state.waitingOnPrimitives(), this::waiting),
+                lane(LaneKind.AWAITING_EXECUTOR, state.waitingOnExecutor(), this::waiting),
+                lane(LaneKind.EXECUTOR, executor(), token -> token),
+                lane(LaneKind.DONE, done, this::done),
+                lane(LaneKind.CANCELLED, state.cancelledTasks(), this::done));
     }
 
-    private Lane lane(LaneKind kind, List<Token> tokens) {
-        if (tokens.size() <= maxTokens) {
-            return new Lane(kind, tokens, List.of(), tokens.size());
+    /** Only the tokens a lane shows are made: a step on a 10,000-task program formats a few dozen, not 10,000. */
+    private <T> Lane lane(LaneKind kind, List<T> items, Function<T, Token> token) {
+        if (items.size() <= maxTokens) {
+            return new Lane(kind, tokens(items, token), List.of(), items.size());
         }
         int head = (maxTokens + 1) / 2;
         int tail = maxTokens - head;
-        return new Lane(kind, tokens.subList(0, head), tokens.subList(tokens.size() - tail, tokens.size()),
-                tokens.size());
+        return new Lane(kind, tokens(items.subList(0, head), token),
+                tokens(items.subList(items.size() - tail, items.size()), token), items.size());
+    }
+
+    private static <T> List<Token> tokens(List<T> items, Function<T, Token> token) {
+        return items.stream().map(token).toList();
     }
 
     private List<Token> running() {

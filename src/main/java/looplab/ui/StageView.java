@@ -14,6 +14,7 @@ import javafx.animation.TranslateTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -226,6 +227,10 @@ final class StageView {
             motion.setFromY(from.getY() - now.getMinY());
             motion.setToX(0);
             motion.setToY(0);
+            // A sliding token is drawn from a bitmap of itself, not re-rasterised (text, border) every frame.
+            node.setCache(true);
+            node.setCacheHint(CacheHint.SPEED);
+            motion.setOnFinished(event -> node.setCache(false));
             motions.add(motion);
             motion.play();
         });
@@ -236,6 +241,7 @@ final class StageView {
             motion.stop();
             motion.getNode().setTranslateX(0);
             motion.getNode().setTranslateY(0);
+            motion.getNode().setCache(false);
         }
         motions.clear();
     }

@@ -1,7 +1,9 @@
 package looplab.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -252,9 +254,29 @@ final class TimelineView {
         g.strokeLine(0, top + h, canvas.getWidth(), top + h);
         String colour = row.kind() == RowKind.TASK ? palette.colour(row.taskId()) : theme.muted();
         drawRowTitle(g, row, top, colour);
-        for (Segment segment : row.segments()) {
-            drawSegment(g, segment, top, Color.web(colour), row.kind());
+        Color fill = Color.web(colour);
+        for (Segment segment : visible(row.segments(), this::xOf)) {
+            drawSegment(g, segment, top, fill, row.kind());
         }
+    }
+
+    /**
+     * The segments that show at this width: one that starts and ends inside the pixel column where the previously
+     * drawn one starts is hidden under it. An aggregated row of a 100,000-task trace changes count at every event;
+     * drawing each change would queue millions of canvas commands (and their memory) for a thousand pixels.
+     */
+    static List<Segment> visible(List<Segment> segments, DoubleUnaryOperator xOf) {
+        List<Segment> visible = new ArrayList<>();
+        double drawnColumnEnd = Double.NEGATIVE_INFINITY;
+        for (Segment segment : segments) {
+            double x0 = xOf.applyAsDouble(segment.start());
+            if (x0 < drawnColumnEnd && xOf.applyAsDouble(segment.end()) <= drawnColumnEnd) {
+                continue;
+            }
+            visible.add(segment);
+            drawnColumnEnd = Math.floor(x0) + 1;
+        }
+        return visible;
     }
 
     private void drawRowTitle(GraphicsContext g, Row row, double top, String colour) {

@@ -18,7 +18,9 @@ final class TokenNode {
     private final Text name = new Text();
     private final Text detail = new Text();
     private final HBox box = new HBox(shape, name, detail);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover: a Tooltip is a popup window with its own scene, the dearest part of a token. */
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private StageLanes.Token shown;
     private LaneKind shownLane;
     private boolean shownSelected;
@@ -29,7 +31,7 @@ final class TokenNode {
         name.getStyleClass().add("token-name");
         detail.getStyleClass().add("token-detail");
         box.getStyleClass().add("token");
-        Tooltip.install(box, tooltip);
+        box.setOnMouseEntered(event -> installTooltip());
         box.setOnMouseClicked(event -> {
             if (shown != null && shown.isTask()) {
                 stage.taskClicked(shown.taskId());
@@ -51,7 +53,10 @@ final class TokenNode {
         shape.setText(token.shape());
         name.setText(token.name());
         detail.setText(cut(token.detail(), maxChars));
-        tooltip.setText(token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail()));
+        tooltipText = token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail());
+        if (tooltip != null) {
+            tooltip.setText(tooltipText);
+        }
         box.setId("token-" + token.key().replace(':', '-'));
         styleClass("running", lane == LaneKind.RUNNING);
         styleClass("selected", selected);
@@ -59,6 +64,13 @@ final class TokenNode {
         shownLane = lane;
         shownSelected = selected;
         shownMaxChars = maxChars;
+    }
+
+    private void installTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip(tooltipText);
+            Tooltip.install(box, tooltip);
+        }
     }
 
     private void styleClass(String styleClass, boolean on) {

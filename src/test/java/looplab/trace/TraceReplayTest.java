@@ -2,6 +2,7 @@ package looplab.trace;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -13,7 +14,6 @@ class TraceReplayTest {
     void stateAtEveryIndexEqualsReplayingOneEventAtATime() {
         List<TraceEvent> events = RandomTrace.generate(42, 200);
         TraceReplay replay = new TraceReplay(events);
-        assertTrue(events.size() > 4 * TraceReplay.CHECKPOINT_INTERVAL, "the trace spans several checkpoints");
 
         LoopState folded = LoopState.initial();
         for (int i = 0; i < events.size(); i++) {
@@ -22,6 +22,44 @@ class TraceReplayTest {
         }
         assertEquals(201, folded.doneTasks().size());
         assertNotNull(folded.ended());
+    }
+
+    /** Backwards, by jumps and from far away: each of these restarts from a snapshot, not from the last call. */
+    @Test
+    void stateAtInAnyOrderEqualsReplayingOneEventAtATime() {
+        List<TraceEvent> events = RandomTrace.generate(42, 200);
+        TraceReplay replay = new TraceReplay(events);
+        assertTrue(replay.checkpointCount() > 4, "the trace spans several snapshots: " + replay.checkpointCount());
+        List<LoopState> folded = new ArrayList<>();
+        LoopState state = LoopState.initial();
+        folded.add(state);
+        for (TraceEvent event : events) {
+            state = state.next(event);
+            folded.add(state);
+        }
+
+        for (int i = replay.end(); i >= -1; i--) {
+            assertEquals(folded.get(i + 1), replay.stateAt(i), "stepping back to event " + i);
+        }
+        Random random = new Random(3);
+        for (int jump = 0; jump < 500; jump++) {
+            int i = random.nextInt(events.size() + 1) - 1;
+            assertEquals(folded.get(i + 1), replay.stateAt(i), "jumping to event " + i);
+        }
+    }
+
+    /** Snapshots hold every task: a large state spaces them further apart, so a large trace keeps few of them. */
+    @Test
+    void snapshotsAreSpacedByTheSizeOfTheState() {
+        List<TraceEvent> small = RandomTrace.generate(42, 20);
+        List<TraceEvent> large = RandomTrace.generate(42, 3000);
+        int smallSnapshots = new TraceReplay(small).checkpointCount();
+        int largeSnapshots = new TraceReplay(large).checkpointCount();
+
+        assertTrue(smallSnapshots >= small.size() / (2 * TraceReplay.CHECKPOINT_INTERVAL),
+                smallSnapshots + " snapshots for " + small.size() + " events of a small state");
+        assertTrue(largeSnapshots < large.size() / (8 * TraceReplay.CHECKPOINT_INTERVAL),
+                largeSnapshots + " snapshots for " + large.size() + " events of a 3,000-task state");
     }
 
     @Test

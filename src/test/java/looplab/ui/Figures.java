@@ -1,6 +1,7 @@
 package looplab.ui;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,20 +57,29 @@ public final class Figures extends Application {
         Samples.Sample sample = Samples.manyTasks(1000);
         window.showRun(sample.run());
         List<Double> millis = new ArrayList<>();
+        List<Double> cpuMillis = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Grain grain : Grain.values()) {
             window.model().restart();
             for (int i = 0; i < 150 && !window.model().atEnd(); i++) {
                 long started = System.nanoTime();
+                long cpuStarted = threads.getCurrentThreadCpuTime();
                 window.model().step(grain);
                 window.root().applyCss();
                 window.root().layout();
                 millis.add((System.nanoTime() - started) / 1e6);
+                cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6);
             }
         }
         Collections.sort(millis);
+        Collections.sort(cpuMillis);
+        // CPU time of the FX thread is printed beside the wall time: on a shared machine the wall time also counts
+        // the time other processes held the cores.
         System.out.printf(Locale.ROOT, "step latency, 1,000-task trace (%d events), %d steps at all grains: "
-                        + "median %.1f ms, 90th %.1f ms, worst %.1f ms%n", sample.events().size(), millis.size(),
-                millis.get(millis.size() / 2), millis.get(millis.size() * 9 / 10), millis.get(millis.size() - 1));
+                        + "median %.1f ms, 90th %.1f ms, worst %.1f ms (FX-thread CPU: median %.1f ms, worst %.1f ms)%n",
+                sample.events().size(), millis.size(), millis.get(millis.size() / 2),
+                millis.get(millis.size() * 9 / 10), millis.get(millis.size() - 1),
+                cpuMillis.get(cpuMillis.size() / 2), cpuMillis.get(cpuMillis.size() - 1));
         Platform.runLater(this::fps);
     }
 
@@ -101,27 +111,45 @@ public final class Figures extends Application {
             System.out.printf(Locale.ROOT, "animating 200 tokens (10 moves of 400 ms): %d frames in %.1f s, "
                     + "%.0f frames/s%n", frames[0], seconds, frames[0] / seconds);
             window.stageView().setMaxTokensPerLane(StageView.MAX_TOKENS_PER_LANE);
-            Platform.runLater(getParameters().getUnnamed().contains("--no-memory") ? Platform::exit : this::memory);
+            Platform.runLater(getParameters().getRaw().contains("--no-memory") ? Platform::exit : this::memory);
         }));
         moves.play();
     }
 
+    /** Loads a 100,000-task trace in the window, steps forward and back through it, then weighs the heap. */
     private void memory() {
-        int tasks = getParameters().getUnnamed().stream().filter(a -> a.startsWith("--memory-tasks="))
-                .map(a -> Integer.parseInt(a.substring(15))).findFirst().orElse(100_000);
+        // "--memory-tasks=N" is a named parameter to JavaFX, so it is looked for in the raw arguments.
+        int tasks = getParameters().getRaw().stream().filter(a -> a.startsWith("--memory-tasks="))
+                .map(a -> Integer.parseInt(a.substring("--memory-tasks=".length()))).findFirst().orElse(100_000);
         Samples.Sample sample = Samples.manyTasks(tasks);
         long started = System.nanoTime();
         window.showRun(sample.run());
         window.model().jumpTo(sample.mark("allSleeping"));
+        window.root().applyCss();
+        window.root().layout();
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        List<Double> steps = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long step = System.nanoTime();
+            if (i % 4 == 3) {
+                window.model().back(Grain.TASK_STEP);
+            } else {
+                window.model().step(Grain.TASK_STEP);
+            }
+            window.root().applyCss();
+            window.root().layout();
+            steps.add((System.nanoTime() - step) / 1e6);
+        }
+        Collections.sort(steps);
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         long used = runtime.totalMemory() - runtime.freeMemory();
-        // (Loading a 100,000-task trace may run out of heap inside TraceReplay's checkpoints; see README.)
-        System.out.printf(Locale.ROOT, "%,d-task trace (%d events): shown in %d ms, heap in use %d MB (max %d MB)%n",
-                tasks, sample.events().size(), loadMillis, used >> 20, runtime.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%,d-task trace (%d events): shown in %d ms; 40 task steps (every 4th back): "
+                        + "median %.0f ms, worst %.0f ms; heap in use %d MB (max %d MB)%n",
+                tasks, sample.events().size(), loadMillis, steps.get(steps.size() / 2), steps.get(steps.size() - 1),
+                used >> 20, runtime.maxMemory() >> 20);
         Platform.exit();
     }
 }
