@@ -8,17 +8,20 @@ cd "$(dirname "$0")/.."
 out=${1:-assets/screenshots}
 jar=target/looplab.jar
 [ -f "$jar" ] || { echo "build the jar first: mvn -q -o -DskipTests package" >&2; exit 2; }
+mkdir -p "$out"
 
-# shot NAME THEME ZOOM FILE ARGS...: one PNG of the whole screen, 7 s after launch (the run and layout are done by then)
+# shot NAME THEME ZOOM FILE ARGS...: one PNG of the whole screen, 10 s after launch (the run and layout are done by then)
 shot() {
   local name=$1 theme=$2 zoom=$3; shift 3
   local config
+  rm -f "$out/$name.png"
   config=$(mktemp -d)
   mkdir -p "$config/looplab"
   printf '{"theme":"%s","zoom":%s,"speed":"NORMAL"}\n' "$theme" "$zoom" > "$config/looplab/settings.json"
   XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
-    "java -Dprism.order=sw -jar $jar gui $* >/dev/null 2>&1 & P=\$!; sleep 7; import -window root '$out/$name.png'; kill \$P"
+    "java -Dprism.order=sw -jar $jar gui $* >/dev/null 2>&1 & P=\$!; sleep 10; import -window root '$out/$name.png'; kill \$P"
   rm -rf "$config"
+  [ -s "$out/$name.png" ] || { echo "no screenshot written: $out/$name.png" >&2; exit 1; }
   echo "$out/$name.png"
 }
 
@@ -27,5 +30,5 @@ shot blocked-loop LIGHT 1.0 lessons/05-blocking-code-stalls-the-loop/main.py --a
 shot blocked-loop-high-contrast HIGH_CONTRAST 1.0 lessons/05-blocking-code-stalls-the-loop/main.py --at 0.3
 shot cancellation LIGHT 1.0 lessons/07-cancellation-and-cleanup/main.py --at 1.3 --inspect Task-2
 shot executor LIGHT 1.0 lessons/06-offloading-to-threads/main.py --at 1.0 --inspect Task-1
-shot semaphore-crawl-dark DARK 1.0 lessons/11-back-pressure-with-a-semaphore/main.py --at 0.35
+shot semaphore-crawl-dark DARK 1.0 lessons/11-back-pressure-with-a-semaphore/main.py --at 0.05
 shot zoom-150 LIGHT 1.5 lessons/02-the-minimal-example/main.py --at 0.5
