@@ -151,6 +151,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
         factory = self.default_factory
         factory_repr = '...' if factory is self else repr(factory)
@@ -355,7 +359,9 @@ class OrderedDict(dict):
             new[key] = self[key]
         return new
 
-    __copy__ = copy
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items()} or None
+        return type(self), (), state, None, iter(list(dict.items(self)))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
