@@ -1,8 +1,8 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
 
 namedtuple classes are subclasses of tuple and defaultdict, OrderedDict and Counter subclasses of dict, as
-CPython's (Counter is CPython's own code). ChainMap and deque are written over a list and a dict: they are not
-registered with collections.abc."""
+CPython's (Counter is CPython's own code). deque and ChainMap are classes of their own, written over a list and
+dicts."""
 import _looplab
 from itertools import chain as _chain
 from itertools import repeat as _repeat
