@@ -47,16 +47,27 @@ final class DictMethods {
             noArguments("dict.copy", a, k);
             return new PyDict(self(a).map());
         });
-        BuiltinMethods.defineStatic(t, "fromkeys", (a, k) -> {
-            Args.range("fromkeys", a, k, 1, 2);
-            PyDict d = new PyDict();
-            PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
-            PyObject it = Ops.iter(a[0]);
+        // A classmethod, as dict_fromkeys: a subclass's fromkeys makes cls() and stores through its __setitem__.
+        PyBuiltinFunction fromkeys = new PyBuiltinFunction("fromkeys", "dict.fromkeys", (a, k) -> {
+            PyObject cls = a[0];
+            PyObject[] p = BuiltinMethods.rest(a);
+            Args.range("fromkeys", p, k, 1, 2);
+            PyObject value = p.length > 1 ? p[1] : PyNone.NONE;
+            PyObject it = Ops.iter(p[0]);
+            if (cls == PyDict.TYPE) {
+                PyDict d = new PyDict();
+                for (PyObject key = it.next(); key != null; key = it.next()) {
+                    d.put(key, value);
+                }
+                return d;
+            }
+            PyObject d = cls.call(new PyObject[0], Args.NO_KEYWORDS);
             for (PyObject key = it.next(); key != null; key = it.next()) {
-                d.put(key, value);
+                d.setItem(key, value);
             }
             return d;
         });
+        t.attribute("fromkeys", new Descriptors.Wrapper(Descriptors.CLASSMETHOD, fromkeys));
         define(t, "__len__", (a, k) -> PyInt.of(self(a).size()));
         define(t, "__contains__", (a, k) -> PyBool.of(self(a).contains(oneArgument("dict.__contains__", a, k))));
         define(t, "__getitem__", (a, k) -> self(a).getItem(oneArgument("dict.__getitem__", a, k)));

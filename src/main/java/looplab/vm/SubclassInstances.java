@@ -147,6 +147,24 @@ final class SubclassInstances {
                 super.delItem(key);
             }
         }
+
+        @Override
+        public PyObject negative() {
+            PyObject r = slots.call(this, "__neg__");
+            return r != null ? r : super.negative();
+        }
+
+        @Override
+        public PyObject positive() {
+            PyObject r = slots.call(this, "__pos__");
+            return r != null ? r : super.positive();
+        }
+
+        @Override
+        public PyObject invert() {
+            PyObject r = slots.call(this, "__invert__");
+            return r != null ? r : super.invert();
+        }
     }
 
     /** An instance of a subclass of dict. */
@@ -279,6 +297,24 @@ final class SubclassInstances {
                 super.delItem(key);
             }
         }
+
+        @Override
+        public PyObject negative() {
+            PyObject r = slots.call(this, "__neg__");
+            return r != null ? r : super.negative();
+        }
+
+        @Override
+        public PyObject positive() {
+            PyObject r = slots.call(this, "__pos__");
+            return r != null ? r : super.positive();
+        }
+
+        @Override
+        public PyObject invert() {
+            PyObject r = slots.call(this, "__invert__");
+            return r != null ? r : super.invert();
+        }
     }
 
     /** An instance of a subclass of set or frozenset. */
@@ -390,6 +426,24 @@ final class SubclassInstances {
         public PyObject iter() {
             PyObject r = slots.iter(this);
             return r != null ? r : super.iter();
+        }
+
+        @Override
+        public PyObject negative() {
+            PyObject r = slots.call(this, "__neg__");
+            return r != null ? r : super.negative();
+        }
+
+        @Override
+        public PyObject positive() {
+            PyObject r = slots.call(this, "__pos__");
+            return r != null ? r : super.positive();
+        }
+
+        @Override
+        public PyObject invert() {
+            PyObject r = slots.call(this, "__invert__");
+            return r != null ? r : super.invert();
         }
     }
 
@@ -509,6 +563,24 @@ final class SubclassInstances {
             PyObject r = slots.call(this, "__getitem__", key);
             return r != null ? r : super.getItem(key);
         }
+
+        @Override
+        public PyObject negative() {
+            PyObject r = slots.call(this, "__neg__");
+            return r != null ? r : super.negative();
+        }
+
+        @Override
+        public PyObject positive() {
+            PyObject r = slots.call(this, "__pos__");
+            return r != null ? r : super.positive();
+        }
+
+        @Override
+        public PyObject invert() {
+            PyObject r = slots.call(this, "__invert__");
+            return r != null ? r : super.invert();
+        }
     }
 
     /** An instance of a subclass of str. */
@@ -626,6 +698,24 @@ final class SubclassInstances {
         public PyObject getItem(PyObject key) {
             PyObject r = slots.call(this, "__getitem__", key);
             return r != null ? r : super.getItem(key);
+        }
+
+        @Override
+        public PyObject negative() {
+            PyObject r = slots.call(this, "__neg__");
+            return r != null ? r : super.negative();
+        }
+
+        @Override
+        public PyObject positive() {
+            PyObject r = slots.call(this, "__pos__");
+            return r != null ? r : super.positive();
+        }
+
+        @Override
+        public PyObject invert() {
+            PyObject r = slots.call(this, "__invert__");
+            return r != null ? r : super.invert();
         }
     }
 

@@ -23,16 +23,79 @@ def copy(x):
         return copier(x)
     if isinstance(x, type) or callable(x) and not hasattr(x, '__dict__'):
         return x
-    return _reconstruct_shallow(x)
+    return _reconstruct(x, None, *_reduce(x))
 
 
-def _reconstruct_shallow(x):
-    result = object.__new__(type(x))
-    state = getattr(x, '__dict__', None)
-    if state:
-        for key, value in state.items():
-            object.__setattr__(result, key, value)
-    return result
+_IMMUTABLE_BASES = (tuple, frozenset, int, float, str, bytes)
+
+
+def _reduce(x):
+    """What x.__reduce_ex__(4) gives copy: the class's own __reduce__ (defaultdict, Counter, OrderedDict ...),
+    else object's: cls.__new__(cls, *newargs), the __dict__, and a list's items or a dict's pairs."""
+    cls = type(x)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None:
+        return reductor(x)
+    newargs = ()
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        newargs = getnewargs(x)
+    else:
+        for base in cls.__mro__:
+            if base in _IMMUTABLE_BASES:
+                newargs = (base(x),)
+                break
+    state = getattr(x, '__dict__', None) or None
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(dict.items(x)) if isinstance(x, dict) else None
+    if isinstance(x, set):
+        return cls, (list(x),), state
+    return _newobj, (cls, *newargs), state, listiter, dictiter
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """CPython's copy._reconstruct."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                for key, value in state.items():
+                    object.__setattr__(y, key, value)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y
 
 
 def deepcopy(x, memo=None):
@@ -65,20 +128,9 @@ def deepcopy(x, memo=None):
         return copier(x, memo)
     if callable(x) and not hasattr(x, '__dict__'):
         return x
-    if hasattr(x, '_data') and hasattr(x, 'copy') and hasattr(x, 'items'):
-        result = x.copy()
-        memo[key] = result
-        result._data = deepcopy(x._data, memo)
-        return result
     if hasattr(x, '_items') and hasattr(x, 'maxlen'):
         result = x.copy()
         memo[key] = result
         result._items = deepcopy(x._items, memo)
         return result
-    result = object.__new__(cls)
-    memo[key] = result
-    state = getattr(x, '__dict__', None)
-    if state:
-        for k, v in state.items():
-            object.__setattr__(result, k, deepcopy(v, memo))
-    return result
+    return _reconstruct(x, memo, *_reduce(x))

@@ -127,7 +127,7 @@ class Enum:
                 cls._member_map_[name] = member
                 setattr(cls, name, member)
                 return
-        member = object.__new__(cls)
+        member = cls._new_member(value)
         member._name_ = name
         member._value_ = value
         member.__objclass__ = cls
@@ -147,6 +147,10 @@ class Enum:
     @classmethod
     def _coerce_value(cls, value):
         return value
+
+    @classmethod
+    def _new_member(cls, value):
+        return object.__new__(cls)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -300,16 +304,32 @@ def _plain(value):
     return value._value_ if isinstance(value, Enum) else value
 
 
-class IntEnum(_NumberMixin, ReprEnum):
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints: each member IS an int (int.__new__(cls, value)), so
+    arithmetic, comparisons, hashing and isinstance(m, int) are int's; repr is Enum's, str() and format() int's
+    (CPython's EnumType puts int.__repr__ and int.__format__ there for ReprEnum)."""
+
     @classmethod
     def _coerce_value(cls, value):
         return int(value)
 
+    @classmethod
+    def _new_member(cls, value):
+        return int.__new__(cls, value)
+
+    __repr__ = Enum.__repr__
+
     def __str__(self):
-        return repr(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+        return format(int(self), format_spec)
+
+    def __hash__(self):
+        return hash(int(self))
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
 
 
 class StrEnum(ReprEnum):

@@ -1,13 +1,17 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
 
-namedtuple classes are subclasses of tuple, as CPython's. The mapping types here keep a dict and offer every
-dict method (isinstance(x, dict) is False for them)."""
+namedtuple classes are subclasses of tuple and defaultdict, OrderedDict and Counter subclasses of dict, as
+CPython's (Counter is CPython's own code). deque and ChainMap are classes of their own, written over a list and
+dicts."""
 import _looplab
+from itertools import chain as _chain
+from itertools import repeat as _repeat
+from itertools import starmap as _starmap
 from operator import itemgetter as _itemgetter
 
 
 class _DictLike:
-    """The dict interface over self._data, shared by defaultdict, Counter and OrderedDict."""
+    """The dict interface over self._data, for ChainMap (whose own methods replace most of it)."""
 
     def __init__(self, *args, **kwargs):
         self._data = {}
@@ -114,122 +118,531 @@ class _DictLike:
         return repr(self._data)
 
 
-class defaultdict(_DictLike):
-    def __init__(self, default_factory=None, *args, **kwargs):
+def _is_mapping(obj):
+    """isinstance(obj, collections.abc.Mapping) as Counter needs it: dicts, and objects whose class has keys() and
+    __getitem__ (LoopLab's collections.abc classes are names only, nothing is registered with them)."""
+    if isinstance(obj, dict):
+        return True
+    cls = type(obj)
+    return hasattr(cls, 'keys') and hasattr(cls, '__getitem__')
+
+
+class defaultdict(dict):
+    """dict whose missing keys get default_factory(); CPython's is written in C (_collections.defaultdict), this
+    reproduces what it does: __missing__ stores the new value with self[key] = value, copy() and | call the class
+    with the factory, the repr is type name, factory and the dict's own repr."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        value = factory()
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __repr__(self):
-        factory = repr(self.default_factory)
-        return f'defaultdict({factory}, {self._dict_repr()})'
+        factory = self.default_factory
+        factory_repr = '...' if factory is self else repr(factory)
+        return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictLike):
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+class _OrderedDictView:
+    """The odict_keys/odict_values/odict_items views: the dict's view under OrderedDict's names."""
+    __slots__ = ('_view',)
 
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+    def __init__(self, view):
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view)!r})'
+
+    @property
+    def mapping(self):
+        return self._view.mapping
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    __slots__ = ()
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
+        return self._view == (other._view if isinstance(other, _OrderedDictView) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return set(self._view) <= set(other)
+
+    def __lt__(self, other):
+        return set(self._view) < set(other)
+
+    def __ge__(self, other):
+        return set(self._view) >= set(other)
+
+    def __gt__(self, other):
+        return set(self._view) > set(other)
+
+    def __and__(self, other):
+        return self._view & other
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return self._view | other
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view)
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
+
+
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+
+
+class odict_items(_OrderedDictSetView):
+    __slots__ = ()
+
+
+for _view_class in (odict_keys, odict_values, odict_items):
+    _view_class.__module__ = 'builtins'
+    _view_class.__qualname__ = _view_class.__name__
+del _view_class
+
+_marker = object()
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order. A real dict subclass as CPython's: the dict's own order is the
+    order (move_to_end(key, last=False) rebuilds it); what the C OrderedDict does through the class's own
+    methods (update, pop, setdefault, copy of a subclass) goes through them here too."""
+
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update expected at most 1 arguments, got {len(args)}')
+        if args:
+            other = args[0]
+            if type(other) is dict:
+                for key, value in list(other.items()):
+                    self[key] = value
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            elif hasattr(other, 'items'):
+                for key, value in other.items():
+                    self[key] = value
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
+        return key, self.pop(key)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def keys(self):
+        return odict_keys(dict.keys(self))
+
+    def values(self):
+        return odict_values(dict.values(self))
+
+    def items(self):
+        return odict_items(dict.items(self))
+
+    def pop(self, key, default=_marker):
+        if type(self) is OrderedDict:
+            if default is _marker:
+                return dict.pop(self, key)
+            return dict.pop(self, key, default)
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _marker:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(dict.items(self))!r})'
+
+    def copy(self):
+        if type(self) is OrderedDict:
+            new = OrderedDict()
+            dict.update(new, self)
+            return new
+        new = type(self)()
+        for key in list(dict.keys(self)):
+            new[key] = self[key]
+        return new
+
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items()} or None
+        return type(self), (), state, None, iter(list(dict.items(self)))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        result = cls()
+        self = cls()
         for key in iterable:
-            result[key] = value
-        return result
+            self[key] = value
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictLike):
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable.'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+class Counter(dict):
+    '''Dict subclass for counting hashable items (CPython's collections.Counter, unchanged but for
+    the Mapping check).'''
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        '''Create a new, empty Counter object.  And if given, count elements
+        from an input iterable.  Or, initialize the count from another mapping
+        of elements to their counts.
+
+        >>> c = Counter()                           # a new, empty counter
+        >>> c = Counter('gallahad')                 # a new counter from an iterable
+        >>> c = Counter({'a': 4, 'b': 2})           # a new counter from a mapping
+        >>> c = Counter(a=4, b=2)                   # a new counter from keyword args
+
+        '''
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        # Needed so that self[missing_item] does not raise KeyError
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        'Sum of the counts'
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
-        return ordered if n is None else ordered[:n]
+        '''List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+
+        >>> Counter('abracadabra').most_common(3)
+        [('a', 5), ('b', 2), ('r', 2)]
+
+        '''
+        # Emulate Bag.sortedByCount from Smalltalk
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+
+        # Lazy import to speedup Python startup time
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        for elem, count in self._data.items():
-            for _ in range(count):
-                yield elem
+        '''Iterator over elements repeating each as many times as its count.
+
+        >>> c = Counter('ABCABC')
+        >>> sorted(c.elements())
+        ['A', 'A', 'B', 'B', 'C', 'C']
+
+        # Knuth's example for prime factors of 1836:  2**2 * 3**3 * 17**1
+        >>> import math
+        >>> prime_factors = Counter({2: 2, 3: 3, 17: 1})
+        >>> math.prod(prime_factors.elements())
+        1836
+
+        Note, if an element's count has been set to zero or is a negative
+        number, elements() will ignore it.
+
+        '''
+        # Emulate Bag.do from Smalltalk and Multiset.begin from C++.
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    # Override dict methods where necessary
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        # There is no equivalent method for counters because the semantics
+        # would be ambiguous in cases such as Counter.fromkeys('aaabbc', v=2).
+        # Initializing counters to zero values isn't necessary because zero
+        # is already the default value for counter lookups.  Initializing
+        # to one is easily accomplished with Counter(set(iterable)).  For
+        # more exotic cases, create a dictionary first using a dictionary
+        # comprehension or dict.fromkeys().
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
+        '''Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.update('witch')           # add elements from another iterable
+        >>> d = Counter('watch')
+        >>> c.update(d)                 # add elements from another counter
+        >>> c['h']                      # four 'h' in which, witch, and watch
+        4
+
+        '''
+        # The regular dict.update() operation makes no sense here because the
+        # replace behavior results in the some of original untouched counts
+        # being mixed-in with all of the other counts for a mismash that
+        # doesn't have a straight-forward interpretation in most counting
+        # contexts.  Instead, we implement straight-addition.  Both the inputs
+        # and outputs are allowed to contain zero and negative counts.
+
         if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) + iterable[elem]
+            if _is_mapping(iterable):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # fast path when counter is empty
+                    super().update(iterable)
             else:
-                for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
+        '''Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero.  Both the inputs and outputs are
+        allowed to contain zero and negative counts.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.subtract('witch')             # subtract elements from another iterable
+        >>> c.subtract(Counter('watch'))    # subtract elements from another counter
+        >>> c['h']                          # 2 in which, minus 1 in witch, minus 1 in watch
+        0
+        >>> c['w']                          # 1 in which, minus 1 in witch, minus 1 in watch
+        -1
+
+        '''
         if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+            self_get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return f'Counter({{{items}}})'
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            # dict() preserves the ordering returned by most_common()
+            d = dict(self.most_common())
+        except TypeError:
+            # handle case where values are not orderable
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Multiset-style mathematical operations discussed in:
+    #       Knuth TAOCP Volume II section 4.6.3 exercise 19
+    #       and at http://en.wikipedia.org/wiki/Multiset
+    #
+    # Outputs guaranteed to only include positive counts.
+    #
+    # To strip negative and zero counts, add-in an empty counter:
+    #       c += Counter()
+    #
+    # Results are ordered according to when an element is first
+    # encountered in the left operand and then by the order
+    # encountered in the right operand.
+    #
+    # When the multiplicities are all zero or one, multiset operations
+    # are guaranteed to be equivalent to the corresponding operations
+    # for regular sets.
+    #     Given counter multisets such as:
+    #         cp = Counter(a=1, b=0, c=1)
+    #         cq = Counter(c=1, d=0, e=1)
+    #     The corresponding regular sets would be:
+    #         sp = {'a', 'c'}
+    #         sq = {'c', 'e'}
+    #     All of the following relations would hold:
+    #         set(cp + cq) == sp | sq
+    #         set(cp - cq) == sp - sq
+    #         set(cp | cq) == sp | sq
+    #         set(cp & cq) == sp & sq
+    #         (cp == cq) == (sp == sq)
+    #         (cp != cq) == (sp != sq)
+    #         (cp <= cq) == (sp <= sq)
+    #         (cp < cq) == (sp < sq)
+    #         (cp >= cq) == (sp >= sq)
+    #         (cp > cq) == (sp > sq)
+
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        'True if any counts disagree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        'True if all counts in self are a subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        'True if all counts in self are a proper subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        'True if all counts in self are a superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        'True if all counts in self are a proper superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
+        '''Add counts from two counters.
+
+        >>> Counter('abbb') + Counter('bcc')
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -243,6 +656,12 @@ class Counter(_DictLike):
         return result
 
     def __sub__(self, other):
+        ''' Subtract count, but keep only results with positive counts.
+
+        >>> Counter('abbbc') - Counter('bccd')
+        Counter({'b': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -256,6 +675,12 @@ class Counter(_DictLike):
         return result
 
     def __or__(self, other):
+        '''Union is the maximum of value in either of the input counters.
+
+        >>> Counter('abbb') | Counter('bcc')
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -270,6 +695,12 @@ class Counter(_DictLike):
         return result
 
     def __and__(self, other):
+        ''' Intersection is the minimum of corresponding counts.
+
+        >>> Counter('abbb') & Counter('bcc')
+        Counter({'b': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -281,25 +712,86 @@ class Counter(_DictLike):
         return result
 
     def __pos__(self):
-        return Counter({k: v for k, v in self.items() if v > 0})
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter({k: 0 - v for k, v in self.items() if v < 0})
+        '''Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+
+        '''
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        '''Internal method to strip elements with a negative or zero count'''
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
 
     def __iadd__(self, other):
+        '''Inplace add from another counter, keeping only positive counts.
+
+        >>> c = Counter('abbb')
+        >>> c += Counter('bcc')
+        >>> c
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
+        '''Inplace subtract counter, but keep only results with positive counts.
+
+        >>> c = Counter('abbbc')
+        >>> c -= Counter('bccd')
+        >>> c
+        Counter({'b': 2, 'a': 1})
+
+        '''
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
-        return self
+    def __ior__(self, other):
+        '''Inplace union is the maximum of value from either counter.
+
+        >>> c = Counter('abbb')
+        >>> c |= Counter('bcc')
+        >>> c
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        '''Inplace intersection is the minimum of corresponding counts.
+
+        >>> c = Counter('abbb')
+        >>> c &= Counter('bcc')
+        >>> c
+        Counter({'b': 1})
+
+        '''
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class ChainMap(_DictLike):
