@@ -90,29 +90,47 @@ final class InspectorView {
         return rows;
     }
 
+    /** What the inspector shows, as values: a step that leaves it equal rebuilds nothing (no new labels, no CSS). */
+    private record Shown(long taskId, String title, String colour, List<TaskFacts.Fact> facts, Frames frames,
+                         String stackHeading, String noFrames, Worker worker, Frames workerFrames) {
+    }
+
+    private Shown shown;
+
     void show(LoopState state, long selectedTask, TaskPalette palette) {
-        clear();
         long taskId = selectedTask >= 0 && state.task(selectedTask) != null ? selectedTask
                 : state.running() != null && state.running().isTaskStep() ? state.running().taskId() : -1;
         TaskInfo task = taskId < 0 ? null : state.task(taskId);
-        if (task == null) {
-            title.setText(EMPTY);
-            title.setStyle("");
+        Shown now = task == null ? new Shown(-1, EMPTY, null, List.of(), null, null, null, null, null)
+                : about(state, task, palette);
+        if (now.equals(shown)) {
             return;
         }
-        title.setText(palette.shape(taskId) + " " + task.name() + "  " + task.coroutine());
-        title.setStyle("-task-colour: " + palette.colour(taskId) + ";");
-        TaskFacts about = new TaskFacts(state, task);
+        shown = now;
+        clear();
+        title.setText(now.title());
+        title.setStyle(now.colour() == null ? "" : "-task-colour: " + now.colour() + ";");
+        if (task == null) {
+            return;
+        }
         int row = 0;
-        for (TaskFacts.Fact fact : about.facts()) {
+        for (TaskFacts.Fact fact : now.facts()) {
             facts.addRow(row++, text(fact.name(), "fact-name"), wrapped(fact.value(), "fact-value"));
         }
-        showFrames(about.frames(), about.stackHeading(), task.line() == 0
-                ? "Its locals appear once it has run its first line." : "No Python frame to show.");
-        Worker worker = about.executorWorker();
-        if (worker != null) {
-            showExecutorJob(worker, about.workerFrames(worker));
+        showFrames(now.frames(), now.stackHeading(), now.noFrames());
+        if (now.worker() != null) {
+            showExecutorJob(now.worker(), now.workerFrames());
         }
+    }
+
+    private static Shown about(LoopState state, TaskInfo task, TaskPalette palette) {
+        long taskId = task.taskId();
+        TaskFacts about = new TaskFacts(state, task);
+        Worker worker = about.executorWorker();
+        return new Shown(taskId, palette.shape(taskId) + " " + task.name() + "  " + task.coroutine(),
+                palette.colour(taskId), about.facts(), about.frames(), about.stackHeading(), task.line() == 0
+                ? "Its locals appear once it has run its first line." : "No Python frame to show.",
+                worker, worker == null ? null : about.workerFrames(worker));
     }
 
     private void clear() {
