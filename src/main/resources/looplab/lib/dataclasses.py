@@ -129,42 +129,59 @@ def _check_default_order(cls, fields):
 def _make_init(cls, fields, frozen, has_post_init):
     positional = [f for f in fields if f.init and not f.kw_only]
     keyword_only = [f for f in fields if f.init and f.kw_only]
+    positional_names = [f.name for f in positional]
+    accepted = {f.name for f in positional + keyword_only}
+    assignments = _assignments(fields)
+    initvar_names = [f.name for f in fields if f._field_type == '_FIELD_INITVAR']
+    set_field = object.__setattr__ if frozen else setattr
     qualname = f'{cls.__qualname__}.__init__'
 
+    # The binding, defaults and assignments are worked out once per class, not per call: CPython compiles a
+    # dedicated __init__ for the class, and every object of a dataclass goes through this one.
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
             raise TypeError(f'{qualname}() takes {len(positional) + 1} positional arguments but '
                             f'{len(args) + 1} were given')
-        values = {}
-        for f, value in zip(positional, args):
-            values[f.name] = value
+        values = dict(zip(positional_names, args))
         for name, value in kwargs.items():
             if name in values:
                 raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
-            if not any(f.name == name for f in positional + keyword_only):
+            if name not in accepted:
                 raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
             values[name] = value
-        _fill_defaults(qualname, positional, keyword_only, values)
-        for f in fields:
-            if f._field_type == '_FIELD_INITVAR':
-                continue
-            if f.init:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
+        if len(values) < len(accepted):
+            _fill_defaults(qualname, positional, keyword_only, values)
+        for name, source, extra in assignments:
+            if source is _FROM_ARGUMENT:
+                set_field(self, name, values[name])
+            elif source is _FROM_FACTORY:
+                set_field(self, name, extra())
             else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
+                set_field(self, name, extra)
         if has_post_init:
-            initvars = [values[f.name] for f in fields if f._field_type == '_FIELD_INITVAR']
-            self.__post_init__(*initvars)
+            self.__post_init__(*[values[name] for name in initvar_names])
     __init__.__qualname__ = qualname
     return __init__
+
+
+_FROM_ARGUMENT = 'argument'
+_FROM_FACTORY = 'factory'
+_FROM_DEFAULT = 'default'
+
+
+def _assignments(fields):
+    """(name, source, factory or default) of each attribute __init__ sets, in field order."""
+    plan = []
+    for f in fields:
+        if f._field_type == '_FIELD_INITVAR':
+            continue
+        if f.init:
+            plan.append((f.name, _FROM_ARGUMENT, None))
+        elif f.default_factory is not MISSING:
+            plan.append((f.name, _FROM_FACTORY, f.default_factory))
+        elif f.default is not MISSING:
+            plan.append((f.name, _FROM_DEFAULT, f.default))
+    return plan
 
 
 def _fill_defaults(qualname, positional, keyword_only, values):
@@ -337,6 +354,9 @@ def asdict(obj, *, dict_factory=dict):
 
 
 def _asdict_inner(obj, dict_factory):
+    # deepcopy returns these unchanged anyway; CPython 3.12 takes the same shortcut.
+    if type(obj) in _copy._ATOMIC:
+        return obj
     if _is_dataclass_instance(obj):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
     if hasattr(obj, '_fields') and hasattr(obj, '_asdict'):
