@@ -355,10 +355,14 @@ def asdict(obj, *, dict_factory=dict):
 
 def _asdict_inner(obj, dict_factory):
     # deepcopy returns these unchanged anyway; CPython 3.12 takes the same shortcut.
-    if type(obj) in _copy._ATOMIC:
+    if type(obj) in _ATOMIC_TYPES:
         return obj
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    field_map = getattr(type(obj), '__dataclass_fields__', None)
+    if field_map is not None:
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in field_map.values() if f._field_type == '_FIELD'])
+    if type(obj) is list:
+        return [_asdict_inner(v, dict_factory) for v in obj]
     if hasattr(obj, '_fields') and hasattr(obj, '_asdict'):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
@@ -367,6 +371,9 @@ def _asdict_inner(obj, dict_factory):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
     return _copy.deepcopy(obj)
+
+
+_ATOMIC_TYPES = frozenset(_copy._ATOMIC)
 
 
 def astuple(obj, *, tuple_factory=tuple):
