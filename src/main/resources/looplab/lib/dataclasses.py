@@ -135,10 +135,18 @@ def _make_init(cls, fields, frozen, has_post_init):
     initvar_names = [f.name for f in fields if f._field_type == '_FIELD_INITVAR']
     set_field = object.__setattr__ if frozen else setattr
     qualname = f'{cls.__qualname__}.__init__'
+    every_field_positional = not keyword_only and assignments == [(name, _FROM_ARGUMENT, None)
+                                                                   for name in positional_names]
 
     # The binding, defaults and assignments are worked out once per class, not per call: CPython compiles a
     # dedicated __init__ for the class, and every object of a dataclass goes through this one.
     def __init__(self, *args, **kwargs):
+        if every_field_positional and not kwargs and len(args) == len(positional_names):
+            for name, value in zip(positional_names, args):
+                set_field(self, name, value)
+            if has_post_init:
+                self.__post_init__()
+            return
         if len(args) > len(positional):
             raise TypeError(f'{qualname}() takes {len(positional) + 1} positional arguments but '
                             f'{len(args) + 1} were given')
