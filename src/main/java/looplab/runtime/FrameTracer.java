@@ -98,6 +98,10 @@ final class FrameTracer {
             frames.add(g.frame);
         }
         tell(task.number, task.number, threadName, frames, frames.get(frames.size() - 1).line());
+        if (coroutine.finished()) {
+            // A returned task runs no more lines: what it last told (frames, values) need not be kept alive.
+            told.remove(task.number);
+        }
     }
 
     /** A worker finished its job: its next job starts from an empty stack. */
