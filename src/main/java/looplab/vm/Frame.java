@@ -106,6 +106,32 @@ public final class Frame {
      * The frame's bound local variables (as {@code f_locals}: arguments and locals in definition order, then cell
      * and free variables), each as a {@link SafeRepr}: no Python code runs. Empty for class bodies and the module.
      */
+    /**
+     * The values behind {@link #localReprs()}, slot by slot (locals, then cell and free variables; null where
+     * unbound), with {@link #localName(int)} naming each: lets a caller notice that nothing changed before it
+     * builds any repr.
+     */
+    public PyObject[] localValues() {
+        if (names != null) {
+            return new PyObject[0];
+        }
+        PyObject[] values = new PyObject[locals.length + cells.length];
+        System.arraycopy(locals, 0, values, 0, locals.length);
+        for (int i = 0; i < cells.length; i++) {
+            values[locals.length + i] = cells[i] == null ? null : cells[i].value;
+        }
+        return values;
+    }
+
+    /** The name of slot i of {@link #localValues()}. */
+    public String localName(int slot) {
+        if (slot < locals.length) {
+            return code.varnames[slot];
+        }
+        int cell = slot - locals.length;
+        return cell < code.cellvars.length ? code.cellvars[cell] : code.freevars[cell - code.cellvars.length];
+    }
+
     public Map<String, String> localReprs() {
         Map<String, String> reprs = new LinkedHashMap<>();
         if (names != null) {

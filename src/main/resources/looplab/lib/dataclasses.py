@@ -129,42 +129,67 @@ def _check_default_order(cls, fields):
 def _make_init(cls, fields, frozen, has_post_init):
     positional = [f for f in fields if f.init and not f.kw_only]
     keyword_only = [f for f in fields if f.init and f.kw_only]
+    positional_names = [f.name for f in positional]
+    accepted = {f.name for f in positional + keyword_only}
+    assignments = _assignments(fields)
+    initvar_names = [f.name for f in fields if f._field_type == '_FIELD_INITVAR']
+    set_field = object.__setattr__ if frozen else setattr
     qualname = f'{cls.__qualname__}.__init__'
+    every_field_positional = not keyword_only and assignments == [(name, _FROM_ARGUMENT, None)
+                                                                   for name in positional_names]
 
+    # The binding, defaults and assignments are worked out once per class, not per call: CPython compiles a
+    # dedicated __init__ for the class, and every object of a dataclass goes through this one.
     def __init__(self, *args, **kwargs):
+        if every_field_positional and not kwargs and len(args) == len(positional_names):
+            for name, value in zip(positional_names, args):
+                set_field(self, name, value)
+            if has_post_init:
+                self.__post_init__()
+            return
         if len(args) > len(positional):
             raise TypeError(f'{qualname}() takes {len(positional) + 1} positional arguments but '
                             f'{len(args) + 1} were given')
-        values = {}
-        for f, value in zip(positional, args):
-            values[f.name] = value
+        values = dict(zip(positional_names, args))
         for name, value in kwargs.items():
             if name in values:
                 raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
-            if not any(f.name == name for f in positional + keyword_only):
+            if name not in accepted:
                 raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
             values[name] = value
-        _fill_defaults(qualname, positional, keyword_only, values)
-        for f in fields:
-            if f._field_type == '_FIELD_INITVAR':
-                continue
-            if f.init:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
+        if len(values) < len(accepted):
+            _fill_defaults(qualname, positional, keyword_only, values)
+        for name, source, extra in assignments:
+            if source is _FROM_ARGUMENT:
+                set_field(self, name, values[name])
+            elif source is _FROM_FACTORY:
+                set_field(self, name, extra())
             else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
+                set_field(self, name, extra)
         if has_post_init:
-            initvars = [values[f.name] for f in fields if f._field_type == '_FIELD_INITVAR']
-            self.__post_init__(*initvars)
+            self.__post_init__(*[values[name] for name in initvar_names])
     __init__.__qualname__ = qualname
     return __init__
+
+
+_FROM_ARGUMENT = 'argument'
+_FROM_FACTORY = 'factory'
+_FROM_DEFAULT = 'default'
+
+
+def _assignments(fields):
+    """(name, source, factory or default) of each attribute __init__ sets, in field order."""
+    plan = []
+    for f in fields:
+        if f._field_type == '_FIELD_INITVAR':
+            continue
+        if f.init:
+            plan.append((f.name, _FROM_ARGUMENT, None))
+        elif f.default_factory is not MISSING:
+            plan.append((f.name, _FROM_FACTORY, f.default_factory))
+        elif f.default is not MISSING:
+            plan.append((f.name, _FROM_DEFAULT, f.default))
+    return plan
 
 
 def _fill_defaults(qualname, positional, keyword_only, values):
@@ -337,8 +362,15 @@ def asdict(obj, *, dict_factory=dict):
 
 
 def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    # deepcopy returns these unchanged anyway; CPython 3.12 takes the same shortcut.
+    if type(obj) in _ATOMIC_TYPES:
+        return obj
+    field_map = getattr(type(obj), '__dataclass_fields__', None)
+    if field_map is not None:
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in field_map.values() if f._field_type == '_FIELD'])
+    if type(obj) is list:
+        return [_asdict_inner(v, dict_factory) for v in obj]
     if hasattr(obj, '_fields') and hasattr(obj, '_asdict'):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
@@ -347,6 +379,9 @@ def _asdict_inner(obj, dict_factory):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
     return _copy.deepcopy(obj)
+
+
+_ATOMIC_TYPES = frozenset(_copy._ATOMIC)
 
 
 def astuple(obj, *, tuple_factory=tuple):

@@ -145,6 +145,26 @@ class FramesTraceTest {
     }
 
     @Test
+    void aListChangedInPlaceIsToldAgainThoughTheSameObjectStaysInTheLocal() {
+        Programs.Run run = Programs.run(Programs.lines(
+                "import asyncio",
+                "",
+                "async def grow():",
+                "    xs = []",
+                "    n = 7",
+                "    xs.append(1)",
+                "    xs.append(2)",
+                "    await asyncio.sleep(0)",
+                "",
+                "asyncio.run(grow())"));
+        List<String> toldXs = run.events().stream()
+                .filter(e -> e instanceof FramesChanged f && f.taskId() >= 0 && f.locals().containsKey("xs"))
+                .map(e -> ((FramesChanged) e).locals().get("xs"))
+                .toList();
+        assertEquals(List.of("[]", "[]", "[1]", "[1, 2]"), toldXs);
+    }
+
+    @Test
     void anExecutorJobHasItsFunctionsLocalsOnItsWorkerUntilItFinishes() throws IOException {
         Programs.Run run = guide("03_run_in_executor.py");
         FramesChanged job = (FramesChanged) run.events().stream()

@@ -21,6 +21,7 @@ public final class StdlibModules {
         interp.modules.register("math", MathModule::create);
         interp.modules.register("random", RandomModule::create);
         interp.modules.register("_looplab", LoopLabModule::create);
+        interp.modules.register("_json", JsonModule::create);
         interp.modules.registerSource("_asyncbuiltins");
         SOURCE_MODULES.forEach(interp.modules::registerSource);
     }

@@ -1,28 +1,14 @@
-"""json: dumps/dump and loads/load with CPython's output format and error messages."""
+"""json: dumps/dump and loads/load with CPython's output format and error messages.
+
+As in CPython, the common case runs in the accelerator module _json (Java here, C there): it takes builtin values
+and well-formed text, and hands anything else back to the Python code below, which defines the behaviour."""
+import _json
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
-_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
-
 
 def _encode_string(s, ensure_ascii):
-    out = ['"']
-    for ch in s:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ch < ' ':
-            out.append('\\u{0:04x}'.format(ord(ch)))
-        elif ensure_ascii and ord(ch) > 126:
-            n = ord(ch)
-            if n < 0x10000:
-                out.append('\\u{0:04x}'.format(n))
-            else:
-                n -= 0x10000
-                out.append('\\u{0:04x}\\u{1:04x}'.format(0xd800 | ((n >> 10) & 0x3ff), 0xdc00 | (n & 0x3ff)))
-        else:
-            out.append(ch)
-    out.append('"')
-    return ''.join(out)
+    return _json.encode_basestring_ascii(s) if ensure_ascii else _json.encode_basestring(s)
 
 
 def _is_mapping(o):
@@ -58,9 +44,15 @@ class JSONEncoder:
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
+        # Where CPython uses its C encoder (one shot, no indent), _json's takes the values it can do whole.
+        if _one_shot and self.indent is None:
+            text = _json.encode_plain(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+                                      self.item_separator, self.key_separator)
+            if text is not None:
+                return [text]
         chunks = []
         self._encode(o, chunks, 0, {} if self.check_circular else None)
         return chunks
@@ -189,11 +181,17 @@ class JSONEncoder:
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
                sort_keys=sort_keys, **kw).encode(obj)
+
+
+_default_encoder = JSONEncoder()
 
 
 def dump(obj, fp, **kwargs):
@@ -224,6 +222,12 @@ _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float
 JSONDecodeError.__module__ = 'json.decoder'
 
 
+def _skip_whitespace(doc, pos):
+    while pos < len(doc) and doc[pos] in _WHITESPACE:
+        pos += 1
+    return pos
+
+
 class _Parser:
     def __init__(self, doc, object_hook, parse_float, parse_int, object_pairs_hook):
         self.doc = doc
@@ -233,10 +237,7 @@ class _Parser:
         self.parse_int = parse_int or int
 
     def skip(self, pos):
-        doc = self.doc
-        while pos < len(doc) and doc[pos] in _WHITESPACE:
-            pos += 1
-        return pos
+        return _skip_whitespace(self.doc, pos)
 
     def value(self, pos):
         doc = self.doc
@@ -329,7 +330,7 @@ class _Parser:
         text = self.doc[pos + 1:pos + 5]
         if len(text) == 4 and all(c in '0123456789abcdefABCDEF' for c in text):
             return int(text, 16)
-        raise JSONDecodeError('Invalid \\uXXXX escape', self.doc, pos - 1)
+        raise JSONDecodeError('Invalid \\uXXXX escape', self.doc, pos)
 
     def object(self, pos):
         doc = self.doc
@@ -385,14 +386,25 @@ class JSONDecoder:
         self._parser_args = (object_hook, parse_float, parse_int, object_pairs_hook)
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, _Parser(s, *self._parser_args).skip(0))
-        end = _Parser(s, None, None, None, None).skip(end)
+        obj, end = self.raw_decode(s, _skip_whitespace(s, 0))
+        end = _skip_whitespace(s, end)
         if end != len(s):
             raise JSONDecodeError('Extra data', s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
+        # Without hooks, _json's scanner reads well-formed text; the Python parser raises the errors.
+        if self._parser_args == _NO_HOOKS:
+            found = _json.scan_plain(s, idx)
+            if found is not None:
+                return found
         return _Parser(s, *self._parser_args).value(idx)
+
+
+_NO_HOOKS = (None, None, None, None)
+
+
+_default_decoder = JSONDecoder()
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
@@ -402,6 +414,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = (s[3:] if s.startswith(b'\xef\xbb\xbf') else s).decode('utf-8')
     if not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
