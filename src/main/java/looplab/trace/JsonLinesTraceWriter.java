@@ -2,6 +2,8 @@ package looplab.trace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,9 +20,18 @@ import java.nio.file.Path;
 public final class JsonLinesTraceWriter implements TraceSink, Closeable {
     private static final ObjectWriter JSON = TraceJson.mapper().writerFor(TraceEvent.class);
     private final Writer out;
+    /** One generator for the whole file: it keeps the serializer of each event type instead of finding it again. */
+    private final SequenceWriter lines;
+    private boolean written;
 
     public JsonLinesTraceWriter(Writer out) {
         this.out = out;
+        try {
+            lines = JSON.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).withRootValueSeparator("\n")
+                    .writeValues(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JsonLinesTraceWriter open(Path file) throws IOException {
@@ -39,15 +50,21 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
     @Override
     public void emit(TraceEvent event) {
         try {
-            out.write(JSON.writeValueAsString(event));
-            out.write('\n');
+            lines.write(event);
+            written = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Ends the last line too (the separator only goes between events), then closes the file. */
     @Override
     public void close() throws IOException {
+        lines.flush();
+        if (written) {
+            out.write('\n');
+        }
+        lines.close();
         out.close();
     }
 }
