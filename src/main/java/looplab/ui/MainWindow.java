@@ -17,10 +17,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -55,16 +51,11 @@ public final class MainWindow {
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
-    private static final double SIDE_COLUMN_DIVIDER = 0.6;
-    private static final int LESSON_TAB = 0;
-    private static final int INSPECTOR_TAB = 1;
-    private SplitPane columns;
-    private TabPane sideTabs;
-    private double sideDivider = SIDE_COLUMN_DIVIDER;
+    private SideColumn side;
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
-    private final Label timelineLegend = new Label("█ running  ▭ ready  ─ waiting  ╌ executor  ▨ loop blocked");
+    private final TimelineHeader timelineHeader = new TimelineHeader(timeline);
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
     private final BorderPane window = new BorderPane();
@@ -134,96 +125,23 @@ public final class MainWindow {
     private Node body() {
         SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
         top.setDividerPositions(0.44);
-        SplitPane history = new SplitPane(titled("Timeline", axisToggle(), timeline.view()),
+        SplitPane history = new SplitPane(titled("Timeline", timelineHeader.view(), timeline.view()),
                 titled("Console", null, console.view()));
         history.setOrientation(Orientation.VERTICAL);
         history.setDividerPositions(0.56);
         lessonView.onChoose(this::openLesson);
         lessonView.onAnswered(() -> changeSettings(settings.withProgress(guide.progress())));
-        columns = new SplitPane(history, sideTabs());
-        columns.setId("columns");
-        columns.setDividerPositions(SIDE_COLUMN_DIVIDER);
+        side = new SideColumn(history, lessonView.view(), inspector.view());
         controls.lessons.setSelected(true);
-        SplitPane body = new SplitPane(top, columns);
+        SplitPane body = new SplitPane(top, side.view());
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.52);
         return body;
     }
 
-    private TabPane sideTabs() {
-        Tab lesson = new Tab("Lesson", lessonView.view());
-        lesson.setId("lessonTab");
-        Tab inspect = new Tab("Inspector", inspector.view());
-        inspect.setId("inspectorTab");
-        sideTabs = new TabPane(lesson, inspect);
-        sideTabs.setId("sideTabs");
-        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sideTabs.setMinWidth(0);
-        return sideTabs;
-    }
-
-    /**
-     * The side column (the lesson, and the inspector on the tab beside it) sits in the lower half, beside the
-     * timeline and the console: the code and the stage keep the whole width (a guide's lines and a stage's tokens
-     * need it at 1280 px), and a question with its choices and the Check button fit at 1280x800 without
-     * scrolling. Hiding it gives its width back to the timeline and the console.
-     */
-    private void showSideColumn(boolean shown) {
-        controls.lessons.setSelected(shown);
-        boolean showing = columns.getItems().contains(sideTabs);
-        if (shown == showing) {
-            return;
-        }
-        if (shown) {
-            columns.getItems().add(sideTabs);
-            columns.setDividerPositions(sideDivider);
-        } else {
-            sideDivider = columns.getDividerPositions()[0];
-            columns.getItems().remove(sideTabs);
-        }
-    }
-
-    private void showSide(int tab) {
-        showSideColumn(true);
-        sideTabs.getSelectionModel().select(tab);
-    }
-
-    private Node axisToggle() {
-        ToggleGroup axes = new ToggleGroup();
-        ToggleButton time = new ToggleButton("time");
-        time.setId("axisTime");
-        ToggleButton iterations = new ToggleButton("iterations");
-        iterations.setId("axisIteration");
-        time.setToggleGroup(axes);
-        iterations.setToggleGroup(axes);
-        time.setSelected(true);
-        time.setOnAction(e -> {
-            time.setSelected(true);
-            timeline.setAxis(looplab.trace.Timeline.Axis.TIME);
-        });
-        iterations.setOnAction(e -> {
-            iterations.setSelected(true);
-            timeline.setAxis(looplab.trace.Timeline.Axis.ITERATION);
-        });
-        timelineLegend.getStyleClass().add("legend");
-        timelineLegend.setMinWidth(0);
-        time.setMinWidth(Region.USE_PREF_SIZE);
-        iterations.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(timelineLegend, time, iterations);
-        box.getStyleClass().add("axis-toggle");
-        box.widthProperty().addListener((seen, before, width) -> fitLegend(box));
-        return box;
-    }
-
-    /**
-     * The legend shows only where it fits whole (a cut legend misleads); the help sheet repeats it. From 150 % the
-     * axis switch needs its room at 1280 px anyway.
-     */
-    private void fitLegend(HBox header) {
-        double others = header.getChildren().stream().filter(n -> n != timelineLegend)
-                .mapToDouble(n -> n.prefWidth(-1) + header.getSpacing()).sum();
-        boolean fits = settings.zoom() < 1.5 && header.getWidth() >= others + timelineLegend.prefWidth(-1);
-        timelineLegend.setVisible(fits);
+    private void showSide(SideColumn.Page page) {
+        side.show(page);
+        controls.lessons.setSelected(true);
     }
 
     private static VBox titled(String title, Node extra, Node content) {
@@ -284,12 +202,12 @@ public final class MainWindow {
         controls.goToTime.setOnAction(e -> askForATime());
         controls.help.setOnAction(e -> help.toggle());
         controls.lessons.setOnAction(e -> {
-            showSideColumn(controls.lessons.isSelected());
+            side.setShown(controls.lessons.isSelected());
         });
         timeline.onJump(index -> act(() -> model.jumpTo(index)));
         stage.onTaskSelected(taskId -> {
             selectedTask = taskId;
-            showSide(INSPECTOR_TAB);
+            showSide(SideColumn.Page.INSPECTOR);
             render();
         });
         code.area().multiPlainChanges().successionEnds(java.time.Duration.ofMillis(400)).subscribe(c -> codeEdited());
@@ -352,7 +270,7 @@ public final class MainWindow {
         } else if (event.isShortcutDown() && key == KeyCode.L) {
             controls.lessons.fire();
         } else if (!inEditor && key == KeyCode.N && !event.isShortcutDown()) {
-            showSide(LESSON_TAB);
+            showSide(SideColumn.Page.LESSON);
             lessonView.nextMoment();
         } else if (event.isShortcutDown() && (key == KeyCode.EQUALS || key == KeyCode.PLUS || key == KeyCode.ADD)) {
             zoomBy(ZOOM_STEP);
@@ -410,9 +328,7 @@ public final class MainWindow {
         console.setZoom(settings.zoom());
         stage.setZoom(settings.zoom());
         code.setCompact(settings.zoom() >= 1.5);
-        if (timelineLegend.getParent() instanceof HBox header) {
-            fitLegend(header);
-        }
+        timelineHeader.setZoom(settings.zoom());
         root.getStyleClass().removeIf(c -> c.equals("zoomed") || c.startsWith("zoom-"));
         if (settings.zoom() >= 1.5) {
             root.getStyleClass().add("zoomed");
@@ -503,7 +419,7 @@ public final class MainWindow {
             model.replay().stateAt(model.replay().end()).tasks().values().stream()
                     .filter(t -> t.name().equals(pendingInspect)).findFirst().ifPresentOrElse(task -> {
                         selectedTask = task.taskId();
-                        showSide(INSPECTOR_TAB);
+                        showSide(SideColumn.Page.INSPECTOR);
                     }, () -> warn("No task is named " + pendingInspect + " in this run."));
         }
         pendingTime = null;
@@ -538,7 +454,7 @@ public final class MainWindow {
     private void startLessonOn(ProgramRun finished) {
         if (startingLesson != null && finished.source().equals(startingLesson.source())) {
             guide.start(startingLesson, finished);
-            showSide(LESSON_TAB);
+            showSide(SideColumn.Page.LESSON);
         } else {
             guide.stop();
         }
