@@ -71,6 +71,9 @@ public final class MainWindow {
     /** The lesson whose program is running now; its run becomes the lesson's when it finishes. */
     private looplab.lessons.Lesson startingLesson;
     private String fileName = "main.py";
+    /** The program file in the editor (null for a trace or before the first); drafts are kept by file. */
+    private Path openFile;
+    private final java.util.Map<Path, String> drafts = new java.util.HashMap<>();
     private long selectedTask = -1;
     private Double pendingTime;
     private String pendingInspect;
@@ -468,12 +471,14 @@ public final class MainWindow {
      * Problems are shown in the status bar, never thrown.
      */
     public void open(Path file) {
+        keepDraft();
         try {
             if (file.getFileName().toString().endsWith(".jsonl")) {
                 openTrace(file);
                 return;
             }
             String source = Files.readString(file);
+            openFile = file.toAbsolutePath().normalize();
             fileName = file.getFileName().toString();
             programLabel.setText(file.getFileName().toString());
             code.setText(source);
@@ -484,8 +489,29 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Edits not yet run are kept when another program is opened, and come back when this one is opened again:
+     * switching lessons must not throw a student's work away.
+     */
+    private void keepDraft() {
+        if (openFile != null && run != null && !code.text().equals(run.source())) {
+            drafts.put(openFile, code.text());
+        }
+    }
+
+    /** After the file's own program ran: its kept edits go back into the editor, to run when the student wants. */
+    private void restoreDraft() {
+        String draft = openFile == null ? null : drafts.remove(openFile);
+        if (draft != null) {
+            code.setText(draft);
+            codeEdited();
+            status.setText("Your earlier edits to " + fileName + " are back: press Run (F5) to run them.");
+        }
+    }
+
     private void openTrace(Path file) throws IOException {
         List<TraceEvent> events = JsonLinesTraceReader.read(file);
+        openFile = null;
         String base = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
         Path program = file.resolveSibling(base + ".py");
         String source = Files.exists(program) ? Files.readString(program) : "# " + program.getFileName()
@@ -521,6 +547,7 @@ public final class MainWindow {
                 + ProgramSession.MAX_EVENTS + " events)" : ""));
         startLessonOn(finished);
         applyPendingMoment();
+        restoreDraft();
         stage.view().requestFocus();
     }
 

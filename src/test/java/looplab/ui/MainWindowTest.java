@@ -119,6 +119,24 @@ class MainWindowTest {
     }
 
     @Test
+    void editsNotYetRunAreKeptWhenAnotherProgramOpensAndComeBackWithTheirProgram(FxRobot robot)
+            throws TimeoutException {
+        waitForTheRun();
+        robot.interact(() -> window.codeView().area().replaceText("print('my own version')\n"));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+
+        robot.interact(() -> window.open(lessons.resolve("scratch.py")));
+        waitForTheRun();
+        assertEquals(SCRATCH, onFx(() -> window.codeView().text()));
+
+        robot.interact(() -> window.open(lessons.resolve("01-hello/main.py")));
+        waitForTheRun();
+        assertEquals("print('my own version')\n", onFx(() -> window.codeView().text()));
+        assertEquals(HELLO, onFx(() -> window.currentRun().source()), "the run shown is the file's own program");
+        assertTrue(status().contains("edits") || status().startsWith("Edited"), status());
+    }
+
+    @Test
     void aFileWithASyntaxErrorIsShownAtItsLineNeverThrown(FxRobot robot) throws IOException, TimeoutException {
         waitForTheRun();
         Path broken = lessons.resolve("broken.py");
