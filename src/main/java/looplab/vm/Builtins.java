@@ -246,7 +246,12 @@ public final class Builtins {
         if (!(classInfo instanceof PyType other)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        return t.isSubtypeOf(other);
+        if (t.isSubtypeOf(other)) {
+            return true;
+        }
+        // A metaclass's __subclasscheck__ (abc.ABCMeta: registered classes, __subclasshook__).
+        PyObject hook = other.metaHook("__subclasscheck__");
+        return hook != null && Calls.callMethod(hook, other, new PyObject[] {t}, Args.NO_KEYWORDS).isTrue();
     }
 
     static PyObject abs(PyObject x) {

@@ -93,6 +93,11 @@ public final class Modules {
         }
         if (name.contains(".")) {
             PyModule parent = load(name.substring(0, name.lastIndexOf('.')));
+            // The parent's own code may have imported this submodule (collections imports collections.abc).
+            PyModule already = loaded.get(name);
+            if (already != null) {
+                return already;
+            }
             module = factory.apply(interpreter);
             parent.dict.put(name.substring(name.lastIndexOf('.') + 1), module);
         } else {

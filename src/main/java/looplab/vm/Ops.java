@@ -206,7 +206,12 @@ public final class Ops {
     /** isinstance with a class or a tuple of classes. */
     public static boolean isInstance(PyObject obj, PyObject classInfo) {
         if (classInfo instanceof PyType t) {
-            return obj.type().isSubtypeOf(t);
+            if (obj.type().isSubtypeOf(t)) {
+                return true;
+            }
+            // A metaclass's __instancecheck__ (abc.ABCMeta: registered classes, __subclasshook__).
+            PyObject hook = t.metaHook("__instancecheck__");
+            return hook != null && Calls.callMethod(hook, t, new PyObject[] {obj}, Args.NO_KEYWORDS).isTrue();
         }
         if (classInfo instanceof PyTuple || classInfo instanceof UnionType) {
             PyObject[] classes = classInfo instanceof UnionType u ? u.classes("isinstance") : ((PyTuple) classInfo).items;

@@ -135,6 +135,11 @@ public final class PyType extends PyObject {
         return m instanceof PyBuiltinFunction ? null : m;
     }
 
+    /** A hook the Python metaclass defines (__instancecheck__, __subclasscheck__), or null. */
+    PyObject metaHook(String attrName) {
+        return metaMethod(attrName);
+    }
+
     /** As CPython's best_base: bases whose instances are different builtin values (list, dict …) cannot mix. */
     private static void checkLayouts(PyType[] bases) {
         PyType layout = null;

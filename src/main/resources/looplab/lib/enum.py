@@ -332,16 +332,26 @@ class IntEnum(int, ReprEnum):
         return self.__class__, (self._value_,)
 
 
-class StrEnum(ReprEnum):
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strs: each member IS a str (str.__new__(cls, value)), so
+    comparisons, hashing, the str methods and isinstance(m, str) are str's; repr is Enum's, str() and format()
+    the value (as CPython 3.11)."""
+
     @classmethod
     def _coerce_value(cls, value):
         if not isinstance(value, str):
             raise TypeError(f'{value!r} is not a string')
         return value
 
+    @classmethod
+    def _new_member(cls, value):
+        return str.__new__(cls, value)
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+    __repr__ = Enum.__repr__
 
     def __str__(self):
         return self._value_
@@ -349,26 +359,11 @@ class StrEnum(ReprEnum):
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
 
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
     def __hash__(self):
         return hash(self._value_)
 
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def upper(self):
-        return self._value_.upper()
-
-    def lower(self):
-        return self._value_.lower()
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
 
 
 class Flag(Enum):

@@ -1141,3 +1141,9 @@ def _bind_fields(typename, field_names, field_defaults, args, kwargs):
             raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
         raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
     return values
+
+
+# As CPython's collections registers them: deque is a MutableSequence, ChainMap a MutableMapping.
+from collections import abc as _collections_abc
+_collections_abc.MutableSequence.register(deque)
+_collections_abc.MutableMapping.register(ChainMap)
