@@ -255,7 +255,9 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent event) {
-        boolean inEditor = code.area().isFocused();
+        // Typing (the code, or an answer to a lesson's question) keeps its keys: Space, arrows and N are text there.
+        boolean inEditor = code.area().isFocused()
+                || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
         KeyCode key = event.getCode();
         if (key == KeyCode.F1 || !inEditor && "?".equals(event.getText())) {
             help.toggle();

@@ -125,6 +125,31 @@ class LessonViewTest {
         assertEquals(2, read(() -> columns.getItems().size()));
     }
 
+    @Test
+    void typingAnAnswerWithSpacesAndArrowsEditsTheAnswerAndDoesNotStep(FxRobot robot) throws Exception {
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) window.root().lookup("#allLessonsButton")).fire());
+        ListView<Lesson> list = robot.lookup("#lessonList").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(lessonTwo()));
+        waitUntil(() -> window.lessonGuide().lesson().map(Lesson::order).orElse(0) == 2);
+        while (read(() -> window.lessonGuide().question().map(q -> !q.choices().isEmpty()).orElse(true))) {
+            if (window.lessonGuide().question().isPresent()) {
+                AskedQuestion asked = window.lessonGuide().question().orElseThrow();
+                press(robot, "#choice" + (asked.correctChoice() + 1));
+                press(robot, "#checkButton");
+            } else {
+                press(robot, "#nextMomentButton");
+            }
+        }
+        int at = read(() -> window.model().index());
+
+        robot.clickOn("#answerField").write("1 s").type(javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.LEFT)
+                .write(".0");
+
+        assertEquals("1.0 s", read(() -> ((javafx.scene.control.TextField) window.root().lookup("#answerField")).getText()));
+        assertEquals(at, read(() -> window.model().index()), "the keys typed into the answer did not step the loop");
+        assertFalse(read(() -> window.isPlaying()), "Space typed into the answer did not start Play");
+    }
+
     private Lesson lessonTwo() {
         return read(() -> window.lessonGuide().lessons().stream().filter(l -> l.order() == 2).findFirst().orElseThrow());
     }
