@@ -133,7 +133,7 @@ public final class MainWindow {
         history.setOrientation(Orientation.VERTICAL);
         history.setDividerPositions(0.56);
         lessonView.onChoose(this::openLesson);
-        lessonView.onAnswered(() -> changeSettings(settings.withProgress(guide.progress())));
+        lessonView.onAnswered(this::keepProgress);
         side = new SideColumn(history, lessonView.view(), inspector.view());
         controls.lessons.setSelected(true);
         SplitPane body = new SplitPane(top, side.view());
@@ -349,6 +349,12 @@ public final class MainWindow {
         settings = changed;
         applySettings();
         render();
+        settingsStore.save(settings).ifPresent(this::warn);
+    }
+
+    /** Progress changes nothing on screen: it is saved without re-applying the look (which restyles everything). */
+    private void keepProgress() {
+        settings = settings.withProgress(guide.progress());
         settingsStore.save(settings).ifPresent(this::warn);
     }
 
