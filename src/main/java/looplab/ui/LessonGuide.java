@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The Lessons tab as plain state: the lessons of a folder, the student's walk through the open one
+ * The Lesson tab as plain state: the lessons of a folder, the student's walk through the open one
  * ({@link LessonSession}) and the score of every lesson tried so far. No JavaFX; the tab only shows this.
  */
 public final class LessonGuide {
