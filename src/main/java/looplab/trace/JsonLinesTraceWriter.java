@@ -47,8 +47,9 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
         }
     }
 
+    /** Synchronized as the recorder is: one generator cannot take two events at once (executor workers emit too). */
     @Override
-    public void emit(TraceEvent event) {
+    public synchronized void emit(TraceEvent event) {
         try {
             lines.write(event);
             written = true;
@@ -59,7 +60,7 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
 
     /** Ends the last line too (the separator only goes between events), then closes the file. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         lines.flush();
         if (written) {
             out.write('\n');
