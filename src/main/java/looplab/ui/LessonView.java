@@ -150,10 +150,6 @@ final class LessonView {
         onAnswered = answered;
     }
 
-    boolean showsList() {
-        return list.isVisible();
-    }
-
     void showList() {
         setPage(true);
     }

@@ -296,16 +296,9 @@ final class JsonDecoder {
             pos++;
             skipWhitespace();
             result.put(key, value(depth + 1));
-            skipWhitespace();
-            if (at('}')) {
-                pos++;
+            if (closedBy('}')) {
                 return result;
             }
-            if (!at(',')) {
-                throw malformed();
-            }
-            pos++;
-            skipWhitespace();
         }
     }
 
@@ -318,16 +311,24 @@ final class JsonDecoder {
         }
         while (true) {
             result.append(value(depth + 1));
-            skipWhitespace();
-            if (at(']')) {
-                pos++;
+            if (closedBy(']')) {
                 return result;
             }
-            if (!at(',')) {
-                throw malformed();
-            }
-            pos++;
-            skipWhitespace();
         }
+    }
+
+    /** After an element: true past the closing {@code close}, false past a comma (and its white space). */
+    private boolean closedBy(char close) {
+        skipWhitespace();
+        if (at(close)) {
+            pos++;
+            return true;
+        }
+        if (!at(',')) {
+            throw malformed();
+        }
+        pos++;
+        skipWhitespace();
+        return false;
     }
 }
