@@ -11,22 +11,29 @@ import java.util.Map;
  * draws (lanes, clock, console) and that {@link TraceReplay} hands out for any event index.
  * Two snapshots of the same prefix are {@code equals}.
  *
+ * <p>Its collections are persistent ({@link PersistentIdMap}, {@link KeyedList}, {@link PersistentVector},
+ * {@link GroupedIds}): the snapshot after one more event shares with this one everything the event did not change,
+ * so a step through a 100,000-task trace costs what changed. They are read as ordinary lists and maps. Only
+ * {@code workers}, a handful of threads, is a plain list, copied when one changes.
+ *
  * @param eventIndex         index of the last event applied, -1 before the first
  * @param clock              virtual loop time in seconds ({@code loop.time()})
  * @param iteration          the current or last {@code _run_once} iteration, 0 before the first
  * @param running            the handle the loop is running now (a task step or a callback), null when none
  * @param ready              {@code _ready}, in order: what the loop will run next
  * @param scheduled          {@code _scheduled}: pending timers, sorted by deadline (then by handle id)
- * @param waitingOnTimers    tasks sleeping on a timer, sorted by deadline
- * @param waitingOnIo        tasks waiting for a simulated I/O request
- * @param waitingOnFutures   tasks awaiting a future or another task
- * @param waitingOnPrimitives tasks waiting on a lock, semaphore, event, condition or queue
- * @param waitingOnExecutor  tasks awaiting an executor job
+ * @param waitingOnTimers    tasks sleeping on a timer, sorted by deadline (then by task id)
+ * @param waitingOnIo        tasks waiting for a simulated I/O request, by task id
+ * @param waitingOnFutures   tasks awaiting a future or another task, by task id
+ * @param waitingOnPrimitives tasks waiting on a lock, semaphore, event, condition or queue, by task id
+ * @param waitingOnExecutor  tasks awaiting an executor job, by task id
  * @param executorQueue      submitted executor jobs that no worker has started yet, in submission order
  * @param workers            executor worker threads seen so far, in order of appearance, with their current job
- * @param tasks              every task created so far, by id, in creation order
+ * @param tasks              every task created so far, by id (ids count up in creation order, as the runtime
+ *                           numbers {@code Task-1}, {@code Task-2} …)
  * @param doneTasks          tasks that finished (any outcome), in the order they finished
  * @param cancelledTasks     the subset of {@code doneTasks} that ended cancelled
+ * @param doneNotCancelled   the rest of {@code doneTasks}: those that returned or raised (the stage's DONE lane)
  * @param console            everything printed so far
  * @param lastLine           the last line executed on any thread, null before any
  * @param blocked            set while blocking code holds the loop thread ({@link TraceEvent.LoopBlocked}), else null
@@ -34,16 +41,22 @@ import java.util.Map;
  * @param taskFrames         each task's latest call stack and innermost locals ({@link TraceEvent.FramesChanged}),
  *                           by task id; kept after the task is done (where it returned or raised)
  * @param workerFrames       the same for the job each executor worker runs, by worker name; gone when it finishes
+ * @param unfinishedByLine   the ids of unfinished tasks by the line their coroutine is at (see
+ *                           {@link #unfinishedTasksAt}); derived from {@code tasks}
+ * @param awaitersByTask     the ids of tasks awaiting a task, by the awaited task's id (see {@link #tasksAwaiting});
+ *                           derived from {@code tasks}
  */
 public record LoopState(int eventIndex, double clock, int iteration, Running running,
-                        List<ReadyHandle> ready, List<ScheduledTimer> scheduled,
-                        List<WaitingTask> waitingOnTimers, List<WaitingTask> waitingOnIo,
-                        List<WaitingTask> waitingOnFutures, List<WaitingTask> waitingOnPrimitives,
-                        List<WaitingTask> waitingOnExecutor,
-                        List<ExecutorJob> executorQueue, List<Worker> workers,
-                        Map<Long, TaskInfo> tasks, List<TaskInfo> doneTasks, List<TaskInfo> cancelledTasks,
-                        List<ConsoleLine> console, LineAt lastLine, Blocked blocked, Ended ended,
-                        Map<Long, Frames> taskFrames, Map<String, Frames> workerFrames) {
+                        ReadyQueue ready, KeyedList<ScheduledTimer> scheduled,
+                        KeyedList<WaitingTask> waitingOnTimers, KeyedList<WaitingTask> waitingOnIo,
+                        KeyedList<WaitingTask> waitingOnFutures, KeyedList<WaitingTask> waitingOnPrimitives,
+                        KeyedList<WaitingTask> waitingOnExecutor,
+                        KeyedList<ExecutorJob> executorQueue, List<Worker> workers,
+                        PersistentIdMap<TaskInfo> tasks, KeyedList<TaskInfo> doneTasks,
+                        KeyedList<TaskInfo> cancelledTasks, KeyedList<TaskInfo> doneNotCancelled,
+                        PersistentVector<ConsoleLine> console, LineAt lastLine, Blocked blocked, Ended ended,
+                        PersistentIdMap<Frames> taskFrames, PersistentSortedMap<String, Frames> workerFrames,
+                        GroupedIds unfinishedByLine, GroupedIds awaitersByTask) {
 
     /** The state before any event: clock 0, nothing created, nothing ready. */
     public static LoopState initial() {
@@ -64,6 +77,33 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
     /** The task's call stack and innermost locals, or null before its first line. */
     public Frames framesOf(long taskId) {
         return taskFrames.get(taskId);
+    }
+
+    /**
+     * The unfinished tasks whose coroutine is at {@code line} (running, ready or suspended there), by id: a view,
+     * read in O(log n) per task, so a line where 100,000 tasks wait costs nothing until its tasks are read.
+     */
+    public List<TaskInfo> unfinishedTasksAt(int line) {
+        return tasksOf(unfinishedByLine.in(line));
+    }
+
+    /** The tasks suspended in {@code await} on task {@code taskId} (or about to be, in the step that awaits it). */
+    public List<TaskInfo> tasksAwaiting(long taskId) {
+        return tasksOf(awaitersByTask.in(taskId));
+    }
+
+    private List<TaskInfo> tasksOf(List<Long> ids) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public TaskInfo get(int index) {
+                return tasks.get(ids.get(index));
+            }
+
+            @Override
+            public int size() {
+                return ids.size();
+            }
+        };
     }
 
     public boolean isLoopBlocked() {

@@ -11,44 +11,56 @@ import looplab.trace.LoopState.Running;
 import looplab.trace.LoopState.ScheduledTimer;
 import looplab.trace.LoopState.TaskInfo;
 import looplab.trace.LoopState.TaskState;
-import looplab.trace.LoopState.WaitingTask;
 import looplab.trace.LoopState.Worker;
 import looplab.trace.TraceEvent.*;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 /**
- * Replays events into mutable state, one at a time, and takes {@link LoopState} snapshots of it.
+ * Replays events into state, one at a time, and takes {@link LoopState} snapshots of it.
  * This is the only place that decides what an event means for the loop's picture.
+ *
+ * <p>The state is held in persistent collections, changed under one {@link Edit} between two snapshots: a snapshot
+ * takes the collections as they are (O(1)), and the next event copies only the paths it changes, so consecutive
+ * snapshots share everything else and a step costs what it changed, not the number of tasks. A builder continues
+ * from any snapshot in O(1) too.
  */
 final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
+    // Written out rather than composed from comparingDouble/thenComparing: the tree calls it at every level.
+    private static final Comparator<ScheduledTimer> TIMER_ORDER = (a, b) -> {
+        int byDeadline = Double.compare(a.deadline(), b.deadline());
+        return byDeadline != 0 ? byDeadline : Long.compare(a.handleId(), b.handleId());
+    };
+
+    /** Changes in place what was made since the last snapshot; renewed at every snapshot. */
+    private Edit edit = new Edit();
     private int eventIndex = -1;
     private double clock;
     private int iteration;
     private Running running;
-    private final Map<Long, ReadyHandle> ready = new LinkedHashMap<>();
-    /** How many handles in {@code ready} run each task's step, so a step's end need not scan {@code _ready}. */
-    private final Map<Long, Integer> readyHandlesByTask = new HashMap<>();
-    private final Map<Long, ScheduledTimer> scheduled = new HashMap<>();
-    private final Map<Long, ExecutorJob> executorQueue = new LinkedHashMap<>();
-    private final Map<String, Worker> workers = new LinkedHashMap<>();
-    private final Map<Long, TaskEntry> tasks = new LinkedHashMap<>();
-    private final List<Long> doneOrder = new ArrayList<>();
-    private final List<ConsoleLine> console = new ArrayList<>();
+    private ReadyQueue ready = ReadyQueue.empty();
+    private KeyedList<ScheduledTimer> scheduled = KeyedList.sortedBy(ScheduledTimer::handleId, TIMER_ORDER);
+    private KeyedList<ExecutorJob> executorQueue = KeyedList.inInsertionOrder(ExecutorJob::jobId);
+    private List<Worker> workers = List.of();
+    private PersistentIdMap<TaskInfo> tasks = PersistentIdMap.empty();
+    /** The lanes and indexes that file the tasks by their fields (waiting lanes, done lists, lines). */
+    private final TaskLists lists;
+    private PersistentVector<ConsoleLine> console = PersistentVector.empty();
     private LineAt lastLine;
     private Blocked blocked;
     private Ended ended;
-    private final Map<Long, Frames> taskFrames = new HashMap<>();
-    private final Map<String, Frames> workerFrames = new HashMap<>();
+    private PersistentIdMap<Frames> taskFrames = PersistentIdMap.empty();
+    private PersistentSortedMap<String, Frames> workerFrames = PersistentSortedMap.empty();
+    /**
+     * The tasks the event being applied changed (one, or none, for almost every event), written back into
+     * {@code tasks} and its indexes after it.
+     */
+    private final List<TaskEntry> touched = new ArrayList<>(2);
 
     LoopStateBuilder() {
+        lists = new TaskLists();
     }
 
     /** Continues from {@code state}, as if every event up to its {@code eventIndex} had been applied here. */
@@ -57,103 +69,126 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         clock = state.clock();
         iteration = state.iteration();
         running = state.running();
-        state.ready().forEach(this::addReady);
-        state.scheduled().forEach(t -> scheduled.put(t.handleId(), t));
-        state.executorQueue().forEach(j -> executorQueue.put(j.jobId(), j));
-        state.workers().forEach(w -> workers.put(w.name(), w));
-        state.tasks().values().forEach(t -> tasks.put(t.taskId(), new TaskEntry(t)));
-        state.doneTasks().forEach(t -> doneOrder.add(t.taskId()));
-        console.addAll(state.console());
+        ready = state.ready();
+        scheduled = state.scheduled();
+        lists = new TaskLists(state);
+        executorQueue = state.executorQueue();
+        workers = state.workers();
+        tasks = state.tasks();
+        console = state.console();
         lastLine = state.lastLine();
         blocked = state.blocked();
         ended = state.ended();
-        taskFrames.putAll(state.taskFrames());
-        workerFrames.putAll(state.workerFrames());
+        taskFrames = state.taskFrames();
+        workerFrames = state.workerFrames();
     }
 
     void apply(TraceEvent event) {
         eventIndex++;
         clock = event.time();
         event.accept(this);
+        writeBackTouchedTasks();
     }
 
     int eventIndex() {
         return eventIndex;
     }
 
-    /** How many entries a snapshot copies (tasks, handles, timers, jobs, workers, console lines). */
+    /** How many entries the state holds (tasks, handles, timers, jobs, workers, console lines). */
     int entries() {
-        return tasks.size() + doneOrder.size() + ready.size() + scheduled.size() + executorQueue.size()
+        return tasks.size() + lists.doneTasks().size() + ready.size() + scheduled.size() + executorQueue.size()
                 + workers.size() + console.size();
+    }
+
+    /** How many tree nodes were made since the last snapshot: what a snapshot taken now adds to memory. */
+    long nodesMadeSinceSnapshot() {
+        return edit.nodesMade();
     }
 
     /** The executor worker thread called {@code name}, or null if it has not run a job yet. */
     Worker worker(String name) {
-        return workers.get(name);
+        for (Worker worker : workers) {
+            if (worker.name().equals(name)) {
+                return worker;
+            }
+        }
+        return null;
+    }
+
+    /** The workers with {@code changed} in place of the one of its name, or after the others when it is new. */
+    private void putWorker(Worker changed) {
+        List<Worker> updated = new ArrayList<>(workers);
+        int at = updated.indexOf(worker(changed.name()));
+        if (at >= 0) {
+            updated.set(at, changed);
+        } else {
+            updated.add(changed);
+        }
+        workers = List.copyOf(updated);
     }
 
     /** The task's current fields, or null if no such task was created. */
     TaskInfo taskInfo(long taskId) {
-        TaskEntry task = tasks.get(taskId);
-        return task == null ? null : task.info();
+        TaskEntry task = touched(taskId);
+        return task != null ? task.info() : tasks.get(taskId);
     }
 
     LoopState snapshot() {
-        Map<Long, TaskInfo> taskInfos = new LinkedHashMap<>();
-        tasks.forEach((id, entry) -> taskInfos.put(id, entry.info()));
-        List<TaskInfo> done = doneOrder.stream().map(taskInfos::get).toList();
-        return new LoopState(eventIndex, clock, iteration, running,
-                List.copyOf(ready.values()), sortedTimers(),
-                waiting(taskInfos, k -> k == WaitReason.Kind.TIMER, TIMER_ORDER),
-                waiting(taskInfos, k -> k == WaitReason.Kind.IO, CREATION_ORDER),
-                waiting(taskInfos, k -> k == WaitReason.Kind.FUTURE || k == WaitReason.Kind.TASK, CREATION_ORDER),
-                waiting(taskInfos, WaitReason.Kind::isPrimitive, CREATION_ORDER),
-                waiting(taskInfos, k -> k == WaitReason.Kind.EXECUTOR, CREATION_ORDER),
-                List.copyOf(executorQueue.values()), List.copyOf(workers.values()),
-                Collections.unmodifiableMap(taskInfos), done,
-                done.stream().filter(TaskInfo::isCancelled).toList(),
-                List.copyOf(console), lastLine, blocked, ended, Map.copyOf(taskFrames), Map.copyOf(workerFrames));
+        LoopState state = new LoopState(eventIndex, clock, iteration, running, ready, scheduled,
+                lists.waitingOnTimers(), lists.waitingOnIo(), lists.waitingOnFutures(), lists.waitingOnPrimitives(),
+                lists.waitingOnExecutor(), executorQueue, workers, tasks, lists.doneTasks(), lists.cancelledTasks(),
+                lists.doneNotCancelled(), console, lastLine, blocked, ended, taskFrames, workerFrames,
+                lists.unfinishedByLine(), lists.awaitersByTask());
+        // From here on the snapshot owns every node: the next change copies its path instead of changing it.
+        edit = new Edit();
+        return state;
     }
 
-    private static final Comparator<WaitingTask> CREATION_ORDER = Comparator.comparingLong(WaitingTask::taskId);
-    private static final Comparator<WaitingTask> TIMER_ORDER =
-            Comparator.comparingDouble((WaitingTask w) -> w.reason().deadline()).thenComparing(CREATION_ORDER);
+    // ---- tasks and their indexes ----
 
-    private List<ScheduledTimer> sortedTimers() {
-        List<ScheduledTimer> timers = new ArrayList<>(scheduled.values());
-        timers.sort(Comparator.comparingDouble(ScheduledTimer::deadline).thenComparingLong(ScheduledTimer::handleId));
-        return List.copyOf(timers);
+    /** The task's fields, to change while applying the current event; null if no such task was created. */
+    private TaskEntry task(long taskId) {
+        TaskEntry entry = touched(taskId);
+        if (entry == null) {
+            TaskInfo info = tasks.get(taskId);
+            if (info == null) {
+                return null;
+            }
+            entry = new TaskEntry(info);
+            touched.add(entry);
+        }
+        return entry;
     }
 
-    private static List<WaitingTask> waiting(Map<Long, TaskInfo> tasks, Predicate<WaitReason.Kind> kind,
-                                             Comparator<WaitingTask> order) {
-        List<WaitingTask> waiting = new ArrayList<>();
-        for (TaskInfo task : tasks.values()) {
-            if (task.state() == TaskState.WAITING && task.awaiting() != null && kind.test(task.awaiting().kind())) {
-                waiting.add(new WaitingTask(task.taskId(), task.name(), task.awaiting()));
+    private TaskEntry touched(long taskId) {
+        for (TaskEntry entry : touched) {
+            if (entry.taskId == taskId) {
+                return entry;
             }
         }
-        waiting.sort(order);
-        return List.copyOf(waiting);
+        return null;
     }
 
-    private void addReady(ReadyHandle handle) {
-        ReadyHandle replaced = ready.put(handle.handleId(), handle);
-        if (replaced != null) {
-            countReady(replaced.taskId(), -1);
+    private void writeBackTouchedTasks() {
+        for (TaskEntry entry : touched) {
+            TaskInfo before = entry.before;
+            TaskInfo after = entry.info();
+            if (!after.equals(before)) {
+                tasks = tasks.with(after.taskId(), after, edit);
+                lists.refile(before, after, edit);
+            }
         }
-        countReady(handle.taskId(), +1);
+        touched.clear();
+    }
+
+    // ---- _ready ----
+
+    private void addReady(ReadyHandle handle) {
+        ready = ready.with(handle, edit);
     }
 
     private void removeReady(long handleId) {
-        ReadyHandle removed = ready.remove(handleId);
-        if (removed != null) {
-            countReady(removed.taskId(), -1);
-        }
-    }
-
-    private void countReady(long taskId, int change) {
-        readyHandlesByTask.merge(taskId, change, (count, delta) -> count + delta == 0 ? null : count + delta);
+        ready = ready.without(handleId, edit);
     }
 
     // ---- the loop ----
@@ -188,7 +223,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     @Override
     public Void visitHandleScheduled(HandleScheduled e) {
         addReady(new ReadyHandle(e.handleId(), e.callback(), e.taskId()));
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         // A task rescheduling itself (yield of a bare None, an already-done future) stays RUNNING until its step ends.
         if (task != null && task.state != TaskState.RUNNING && task.state != TaskState.DONE) {
             task.state = TaskState.READY;
@@ -218,19 +253,20 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitTimerScheduled(TimerScheduled e) {
-        scheduled.put(e.handleId(), new ScheduledTimer(e.handleId(), e.deadline(), e.taskId(), e.label()));
+        scheduled = scheduled.with(new ScheduledTimer(e.handleId(), e.deadline(), e.taskId(), e.label()), edit);
         return null;
     }
 
     @Override
     public Void visitTimerCancelled(TimerCancelled e) {
-        scheduled.remove(e.handleId());
+        scheduled = scheduled.without(e.handleId(), edit);
         return null;
     }
 
     @Override
     public Void visitTimerFired(TimerFired e) {
-        ScheduledTimer timer = scheduled.remove(e.handleId());
+        ScheduledTimer timer = scheduled.find(e.handleId());
+        scheduled = scheduled.without(e.handleId(), edit);
         String label = timer == null ? "timer" : timer.label();
         addReady(new ReadyHandle(e.handleId(), label, -1));
         return null;
@@ -240,14 +276,16 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitTaskCreated(TaskCreated e) {
-        tasks.put(e.taskId(), new TaskEntry(e));
+        TaskEntry replaced = touched(e.taskId());
+        touched.remove(replaced);
+        touched.add(new TaskEntry(e, replaced != null ? replaced.before : tasks.get(e.taskId())));
         return null;
     }
 
     @Override
     public Void visitTaskStepStarted(TaskStepStarted e) {
         removeReady(e.handleId());
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         running = new Running(e.handleId(), e.taskId(), task == null ? "Task " + e.taskId() : task.name);
         if (task != null) {
             task.state = TaskState.RUNNING;
@@ -259,7 +297,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     @Override
     public Void visitTaskStepEnded(TaskStepEnded e) {
         running = null;
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null && task.state == TaskState.RUNNING) {
             task.state = stateAfterStep(task);
         }
@@ -268,7 +306,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     /** A wakeup already in {@code _ready} wins over the suspension: the awaited future completed during the step. */
     private TaskState stateAfterStep(TaskEntry task) {
-        if (readyHandlesByTask.containsKey(task.taskId)) {
+        if (ready.hasHandleFor(task.taskId)) {
             task.awaiting = null;
             return TaskState.READY;
         }
@@ -277,7 +315,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitTaskSuspended(TaskSuspended e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.awaiting = e.reason();
             if (task.state != TaskState.RUNNING) {
@@ -289,21 +327,20 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitTaskDone(TaskDone e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null && task.state != TaskState.DONE) {
             task.state = TaskState.DONE;
             task.awaiting = null;
             task.raising = null;
             task.outcome = e.outcome();
             task.outcomeText = e.text();
-            doneOrder.add(e.taskId());
         }
         return null;
     }
 
     @Override
     public Void visitCancellationRequested(CancellationRequested e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.cancelRequests++;
         }
@@ -312,7 +349,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitCancellationDelivered(CancellationDelivered e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.line = e.line();
             task.cancelledAtLine = e.line();
@@ -326,34 +363,46 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
     @Override
     public Void visitLineExecuted(LineExecuted e) {
         lastLine = new LineAt(e.taskId(), e.threadName(), e.line());
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.line = e.line();
-            taskFrames.computeIfPresent(e.taskId(), (id, frames) -> frames.atLine(e.line()));
+            taskFrames = atLine(taskFrames, e.taskId(), e.line());
         } else {
-            workerFrames.computeIfPresent(e.threadName(), (name, frames) -> frames.atLine(e.line()));
+            workerFrames = atLine(workerFrames, e.threadName(), e.line());
         }
-        Worker worker = workers.get(e.threadName());
-        if (worker != null) {
-            workers.put(worker.name(), new Worker(worker.name(), worker.job(), e.line()));
+        Worker worker = worker(e.threadName());
+        if (worker != null && worker.line() != e.line()) {
+            putWorker(new Worker(worker.name(), worker.job(), e.line()));
         }
         return null;
+    }
+
+    /** The frames under {@code key} moved to {@code line}; unchanged when there are none. */
+    private PersistentIdMap<Frames> atLine(PersistentIdMap<Frames> frames, long taskId, int line) {
+        Frames now = frames.get(taskId);
+        return now == null ? frames : frames.with(taskId, now.atLine(line), edit);
+    }
+
+    private PersistentSortedMap<String, Frames> atLine(PersistentSortedMap<String, Frames> frames, String worker,
+                                                      int line) {
+        Frames now = frames.get(worker);
+        return now == null ? frames : frames.with(worker, now.atLine(line), edit);
     }
 
     @Override
     public Void visitFramesChanged(FramesChanged e) {
         Frames frames = new Frames(e.stack(), e.locals());
         if (e.taskId() >= 0) {
-            taskFrames.put(e.taskId(), frames);
+            taskFrames = taskFrames.with(e.taskId(), frames, edit);
         } else {
-            workerFrames.put(e.threadName(), frames);
+            workerFrames = workerFrames.with(e.threadName(), frames, edit);
         }
         return null;
     }
 
     @Override
     public Void visitExceptionRaised(ExceptionRaised e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.raising = e.message() == null || e.message().isEmpty()
                     ? e.exceptionType() : e.exceptionType() + ": " + e.message();
@@ -363,7 +412,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitExceptionCaught(ExceptionCaught e) {
-        TaskEntry task = tasks.get(e.taskId());
+        TaskEntry task = task(e.taskId());
         if (task != null) {
             task.raising = null;
         }
@@ -377,7 +426,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitOutputPrinted(OutputPrinted e) {
-        console.add(new ConsoleLine(e.time(), e.stream(), e.text(), e.taskId()));
+        console = console.plus(new ConsoleLine(e.time(), e.stream(), e.text(), e.taskId()), edit);
         return null;
     }
 
@@ -385,25 +434,26 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     @Override
     public Void visitExecutorJobSubmitted(ExecutorJobSubmitted e) {
-        executorQueue.put(e.jobId(), new ExecutorJob(e.jobId(), e.function(), e.executor()));
+        executorQueue = executorQueue.with(new ExecutorJob(e.jobId(), e.function(), e.executor()), edit);
         return null;
     }
 
     @Override
     public Void visitExecutorJobStarted(ExecutorJobStarted e) {
-        ExecutorJob job = executorQueue.remove(e.jobId());
+        ExecutorJob job = executorQueue.find(e.jobId());
+        executorQueue = executorQueue.without(e.jobId(), edit);
         if (job == null) {
             job = new ExecutorJob(e.jobId(), "job " + e.jobId(), "");
         }
-        workers.put(e.worker(), new Worker(e.worker(), job, 0));
+        putWorker(new Worker(e.worker(), job, 0));
         return null;
     }
 
     @Override
     public Void visitExecutorJobFinished(ExecutorJobFinished e) {
-        Worker worker = workers.get(e.worker());
-        workers.put(e.worker(), new Worker(e.worker(), null, worker == null ? 0 : worker.line()));
-        workerFrames.remove(e.worker());
+        Worker worker = worker(e.worker());
+        putWorker(new Worker(e.worker(), null, worker == null ? 0 : worker.line()));
+        workerFrames = workerFrames.without(e.worker(), edit);
         return null;
     }
 
@@ -417,6 +467,8 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
 
     /** A task's fields while replaying; {@link #info()} freezes them. */
     private static final class TaskEntry {
+        /** The task's fields before the current event, null for a task it creates. */
+        final TaskInfo before;
         final long taskId;
         final String name;
         final String coroutine;
@@ -430,7 +482,8 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         String outcomeText;
         int cancelledAtLine;
 
-        TaskEntry(TaskCreated e) {
+        TaskEntry(TaskCreated e, TaskInfo replaced) {
+            before = replaced;
             taskId = e.taskId();
             name = e.name();
             coroutine = e.coroutine();
@@ -439,6 +492,7 @@ final class LoopStateBuilder implements TraceEvent.Visitor<Void> {
         }
 
         TaskEntry(TaskInfo t) {
+            before = t;
             taskId = t.taskId();
             name = t.name();
             coroutine = t.coroutine();
