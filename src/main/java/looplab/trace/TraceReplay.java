@@ -9,17 +9,28 @@ import java.util.stream.IntStream;
 /**
  * A finished (or so-far) trace, ready to be looked at from any point: {@link #stateAt} gives the loop as it was
  * after any event, and the navigation methods find the next or previous stop at three grains (line, task step,
- * loop iteration). Stepping back is replaying: {@code stateAt} replays forward from the nearest snapshot before the
- * index, or from where the previous call stopped when that is nearer (stepping forward replays only the step).
+ * loop iteration). Stepping back is replaying: {@code stateAt} replays forward from the nearest state it knows
+ * before the index: a snapshot taken while loading, one it handed out lately, or where the previous call stopped
+ * (stepping forward replays only the step).
  *
- * <p>A snapshot holds every task, so snapshots are spaced by the size of the state: at least
- * {@value #CHECKPOINT_INTERVAL} events apart, and at least {@value #EVENTS_PER_ENTRY} events per entry of the state
- * (task, handle, timer, console line). Their memory then grows with the trace, not with tasks × events: a
- * 100,000-task trace keeps a handful of snapshots instead of thousands.
+ * <p>Snapshots taken while loading are spaced by the size of the state: at least {@value #CHECKPOINT_INTERVAL}
+ * events apart, and at least {@value #EVENTS_PER_ENTRY} events per entry of the state (task, handle, timer, console
+ * line). Consecutive snapshots share what did not change between them, but far apart nearly everything has, so their
+ * memory grows with the trace, not with tasks × events: a 100,000-task trace keeps a handful.
+ *
+ * <p>States handed out lately are kept too ({@link RecentStates}), as are states left every
+ * {@value #BREADCRUMB_NODES} new tree nodes along a long replay: near each other they share almost everything, so
+ * stepping back through a large trace replays a few thousand events at most, not the hundreds of thousands between
+ * two snapshots.
  */
 public final class TraceReplay {
     static final int CHECKPOINT_INTERVAL = 256;
     static final int EVENTS_PER_ENTRY = 2;
+    /** A long replay leaves a state behind each time it has made this many nodes (about a megabyte). */
+    static final long BREADCRUMB_NODES = 20_000;
+    /** What the recent states may hold beyond what they share: about ten breadcrumbs' worth. */
+    static final long RECENT_NODES = 10 * BREADCRUMB_NODES;
+    static final int RECENT_STATES = 256;
 
     private final List<TraceEvent> events;
     private final List<LoopState> checkpoints = new ArrayList<>();
@@ -27,6 +38,7 @@ public final class TraceReplay {
     private int[] checkpointAfter;
     /** Where the last {@code stateAt} stopped; the next one continues from it when it asks for a later event. */
     private LoopStateBuilder cursor;
+    private final RecentStates recent = new RecentStates(RECENT_NODES, RECENT_STATES);
     private final int[] lineStops;
     private final int[] stepStops;
     private final int[] iterationStops;
@@ -88,14 +100,38 @@ public final class TraceReplay {
         if (eventIndex < -1 || eventIndex > end()) {
             throw new IndexOutOfBoundsException("event index " + eventIndex + " outside -1.." + end());
         }
-        int checkpoint = checkpointAtOrBefore(eventIndex);
-        if (cursor == null || cursor.eventIndex() > eventIndex || cursor.eventIndex() < checkpointAfter[checkpoint]) {
-            cursor = new LoopStateBuilder(checkpoints.get(checkpoint));
+        LoopState known = recent.at(eventIndex);
+        if (known != null) {
+            return known;
         }
-        for (int i = cursor.eventIndex() + 1; i <= eventIndex; i++) {
-            cursor.apply(events.get(i));
+        startNear(eventIndex);
+        while (cursor.eventIndex() < eventIndex) {
+            cursor.apply(events.get(cursor.eventIndex() + 1));
+            if (cursor.nodesMadeSinceSnapshot() >= BREADCRUMB_NODES && cursor.eventIndex() < eventIndex) {
+                recent.add(cursor.snapshot(), BREADCRUMB_NODES);
+            }
         }
-        return cursor.snapshot();
+        long nodesMade = cursor.nodesMadeSinceSnapshot();
+        LoopState state = cursor.snapshot();
+        recent.add(state, nodesMade);
+        return state;
+    }
+
+    /** Puts the cursor at the latest known state at or before {@code eventIndex}, unless it already is nearer. */
+    private void startNear(int eventIndex) {
+        LoopState from = checkpoints.get(checkpointAtOrBefore(eventIndex));
+        LoopState recentBefore = recent.latestAtOrBefore(eventIndex);
+        if (recentBefore != null && recentBefore.eventIndex() > from.eventIndex()) {
+            from = recentBefore;
+        }
+        if (cursor == null || cursor.eventIndex() > eventIndex || cursor.eventIndex() < from.eventIndex()) {
+            cursor = new LoopStateBuilder(from);
+        }
+    }
+
+    /** How many states handed out lately this replay keeps (for tests). */
+    int recentCount() {
+        return recent.size();
     }
 
     private int checkpointAtOrBefore(int eventIndex) {

@@ -48,6 +48,26 @@ class TraceReplayTest {
         }
     }
 
+    /** Far from any snapshot: each step back starts from a state a recent replay left behind, and must equal it. */
+    @Test
+    void steppingBackThroughALargeTraceEqualsReplayingFromTheStart() {
+        List<TraceEvent> events = RandomTrace.generate(9, 3000);
+        TraceReplay replay = new TraceReplay(events);
+        List<LoopState> folded = new ArrayList<>();
+        LoopState state = LoopState.initial();
+        for (TraceEvent event : events) {
+            state = state.next(event);
+            folded.add(state);
+        }
+
+        int index = replay.end();
+        for (int step = 0; step < 300; step++) {
+            assertEquals(folded.get(index), replay.stateAt(index), "stepping back to event " + index);
+            index = replay.previousTaskStep(index);
+        }
+        assertTrue(replay.recentCount() > 1, "recent states kept: " + replay.recentCount());
+    }
+
     /** Snapshots hold every task: a large state spaces them further apart, so a large trace keeps few of them. */
     @Test
     void snapshotsAreSpacedByTheSizeOfTheState() {
