@@ -1,44 +1,97 @@
 package looplab.ui;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import looplab.trace.LoopState;
 import looplab.trace.LoopState.TaskInfo;
-import looplab.trace.LoopState.TaskState;
 
 /**
  * Where each task is in the code at one moment: for every line, the unfinished tasks whose coroutine is at it
  * (running, ready or suspended there), and the line running now on the loop thread. Plain Java, no JavaFX.
  *
- * @param tasksByLine  1-based line → the tasks at it, in creation order
- * @param runningLine  the line the loop thread is executing (or blocked in), 0 when none
- * @param runningTask  the task running it, -1 for code outside tasks
- * @param workerLines  lines executor workers are on now
+ * <p>The tasks at a line are read from the state's index of them, only when a gutter asks: a step through a
+ * 100,000-task trace marks the few lines on screen, it does not list every task.
  */
-public record CodeMarks(Map<Integer, List<Mark>> tasksByLine, int runningLine, long runningTask,
-                        List<Integer> workerLines) {
-
+public final class CodeMarks {
     /** One task at a line: its name, Okabe–Ito colour and shape. */
     public record Mark(long taskId, String name, String colour, String shape, boolean running) {
     }
 
-    public static CodeMarks of(LoopState state, TaskPalette palette) {
-        Map<Integer, List<Mark>> byLine = new TreeMap<>();
-        long runningTask = state.running() == null ? -1 : state.running().taskId();
-        for (TaskInfo task : state.tasks().values()) {
-            if (task.state() == TaskState.DONE || task.line() <= 0) {
-                continue;
-            }
-            boolean running = task.state() == TaskState.RUNNING;
-            byLine.computeIfAbsent(task.line(), line -> new ArrayList<>())
-                    .add(new Mark(task.taskId(), task.name(), palette.colour(task.taskId()),
-                            palette.shape(task.taskId()), running));
-        }
-        List<Integer> workerLines = state.workers().stream()
+    /** What a line's gutter shows: one task (the running one when it is there) and how many tasks are at the line. */
+    public record Shown(Mark first, int count) {
+    }
+
+    private final LoopState state;
+    private final TaskPalette palette;
+    private final int runningLine;
+    private final long runningTask;
+    private final List<Integer> workerLines;
+
+    private CodeMarks(LoopState state, TaskPalette palette) {
+        this.state = state;
+        this.palette = palette;
+        this.runningLine = runningLine(state);
+        this.runningTask = state.running() == null ? -1 : state.running().taskId();
+        this.workerLines = state.workers().stream()
                 .filter(LoopState.Worker::isBusy).map(LoopState.Worker::line).filter(line -> line > 0).toList();
-        return new CodeMarks(byLine, runningLine(state), runningTask, workerLines);
+    }
+
+    public static CodeMarks of(LoopState state, TaskPalette palette) {
+        return new CodeMarks(state, palette);
+    }
+
+    /** The line the loop thread is executing (or blocked in), 0 when none. */
+    public int runningLine() {
+        return runningLine;
+    }
+
+    /** The task running it, -1 for code outside tasks. */
+    public long runningTask() {
+        return runningTask;
+    }
+
+    /** Lines executor workers are on now. */
+    public List<Integer> workerLines() {
+        return workerLines;
+    }
+
+    /** The tasks at {@code line} (1-based), by id (the order they were created in): a view, made mark by mark. */
+    public List<Mark> at(int line) {
+        List<TaskInfo> tasks = state.unfinishedTasksAt(line);
+        return new AbstractList<>() {
+            @Override
+            public Mark get(int index) {
+                return mark(tasks.get(index));
+            }
+
+            @Override
+            public int size() {
+                return tasks.size();
+            }
+        };
+    }
+
+    /** What the gutter of {@code line} shows, or null when no task is at it. */
+    public Shown shown(int line) {
+        List<TaskInfo> tasks = state.unfinishedTasksAt(line);
+        if (tasks.isEmpty()) {
+            return null;
+        }
+        // The running task is among them exactly when it is unfinished and at this line (the index's own rule).
+        TaskInfo running = runningTask < 0 ? null : state.task(runningTask);
+        boolean runsHere = running != null && running.line() == line && running.state() != LoopState.TaskState.DONE;
+        return new Shown(mark(runsHere ? running : tasks.get(0)), tasks.size());
+    }
+
+    private Mark mark(TaskInfo task) {
+        return new Mark(task.taskId(), task.name(), palette.colour(task.taskId()), palette.shape(task.taskId()),
+                task.state() == LoopState.TaskState.RUNNING);
+    }
+
+    /** The same running line, running task and worker lines: what the code's line styles show. */
+    boolean highlightsAsIn(CodeMarks other) {
+        return other != null && runningLine == other.runningLine && runningTask == other.runningTask
+                && workerLines.equals(other.workerLines);
     }
 
     /**
@@ -65,8 +118,4 @@ public record CodeMarks(Map<Integer, List<Mark>> tasksByLine, int runningLine, l
 
     /** The loop thread's name in the trace ({@code LineExecuted.threadName}); workers have others. */
     private static final String LOOP_THREAD = "MainThread";
-
-    public List<Mark> at(int line) {
-        return tasksByLine.getOrDefault(line, List.of());
-    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,12 +68,16 @@ final class CodeView {
 
     /** Marks where each task is; null clears the marks (e.g. after an edit, when they no longer fit the text). */
     void show(CodeMarks newMarks) {
-        if (java.util.Objects.equals(newMarks, marks)) {
+        boolean sameHighlight = newMarks == null ? marks == null : newMarks.highlightsAsIn(marks);
+        marks = newMarks;
+        // Only the gutters on screen are compared, each by what it shows: never every task of a large program.
+        boolean guttersChanged = refreshGutters();
+        if (sameHighlight && !guttersChanged) {
             return;
         }
-        marks = newMarks;
-        restyleLines();
-        refreshGutters();
+        if (!sameHighlight) {
+            restyleLines();
+        }
         if (marks != null && marks.runningLine() > 0) {
             showLine(marks.runningLine());
         }
@@ -140,9 +145,14 @@ final class CodeView {
         return gutter.node;
     }
 
-    private void refreshGutters() {
+    /** Whether any gutter changed. */
+    private boolean refreshGutters() {
         gutters.values().removeIf(gutter -> gutter.line > area.getParagraphs().size());
-        gutters.values().forEach(Gutter::refresh);
+        boolean changed = false;
+        for (Gutter gutter : gutters.values()) {
+            changed |= gutter.refresh();
+        }
+        return changed;
     }
 
     /** A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. */
@@ -151,7 +161,7 @@ final class CodeView {
         final HBox node;
         /** Fixed width, so every line's code starts at the same x whatever the marks say. */
         final HBox taskMarks = new HBox();
-        private List<CodeMarks.Mark> shownMarks = List.of();
+        private CodeMarks.Shown shownMarks;
         private boolean shownError;
         private boolean shownCompact;
 
@@ -168,11 +178,12 @@ final class CodeView {
             refresh();
         }
 
-        void refresh() {
-            List<CodeMarks.Mark> here = marks == null ? List.of() : marks.at(line);
+        /** Redraws the marks if what they show changed; says whether it did. */
+        boolean refresh() {
+            CodeMarks.Shown here = marks == null ? null : marks.shown(line);
             boolean error = errorLine == line;
-            if (here.equals(shownMarks) && error == shownError && compact == shownCompact) {
-                return;
+            if (java.util.Objects.equals(here, shownMarks) && error == shownError && compact == shownCompact) {
+                return false;
             }
             taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
             taskMarks.getChildren().clear();
@@ -181,36 +192,46 @@ final class CodeView {
                 errorMark.getStyleClass().add("error-mark");
                 taskMarks.getChildren().add(errorMark);
             }
-            if (!here.isEmpty()) {
-                taskMarks.getChildren().add(taskMark(here));
+            if (here != null) {
+                taskMarks.getChildren().add(taskMark(here, marks));
             }
             shownMarks = here;
             shownError = error;
             shownCompact = compact;
+            return true;
         }
 
-        private Label taskMark(List<CodeMarks.Mark> here) {
-            CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
+        private Label taskMark(CodeMarks.Shown here, CodeMarks at) {
+            CodeMarks.Mark first = here.first();
             Label shape = new Label(first.shape());
             shape.getStyleClass().add("task-mark-shape");
             String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
-            Label mark = new Label(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""), shape);
+            Label mark = new Label(name + (here.count() > 1 ? " +" + (here.count() - 1) : ""), shape);
             mark.getStyleClass().add("task-mark");
             if (first.running()) {
                 mark.getStyleClass().add("running");
             }
             mark.setStyle("-task-colour: " + first.colour() + ";");
             shape.setStyle("-task-colour: " + first.colour() + ";");
-            String names = String.join(", ", here.stream().map(CodeMarks.Mark::name).toList()) + " at line " + line;
             // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
             mark.setOnMouseEntered(event -> {
                 if (mark.getTooltip() == null) {
-                    mark.setTooltip(new Tooltip(names));
+                    mark.setTooltip(new Tooltip(names(at.at(line)) + " at line " + line));
                 }
             });
             return mark;
         }
     }
+
+    /** A tooltip names the first tasks at a line and counts the rest: 100,000 names help nobody. */
+    static String names(List<CodeMarks.Mark> here) {
+        List<String> named = here.subList(0, Math.min(here.size(), NAMED_IN_TOOLTIP)).stream()
+                .map(CodeMarks.Mark::name).toList();
+        int others = here.size() - named.size();
+        return String.join(", ", named) + (others > 0 ? String.format(Locale.ROOT, " and %,d more", others) : "");
+    }
+
+    private static final int NAMED_IN_TOOLTIP = 20;
 
     private void highlight() {
         String text = area.getText();

@@ -1,5 +1,6 @@
 package looplab.ui;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,6 @@ public final class StageLanes {
     }
 
     private List<Lane> lanes() {
-        List<TaskInfo> done = state.doneTasks().stream().filter(t -> !t.isCancelled()).toList();
         return List.of(
                 lane(LaneKind.RUNNING, running(), token -> token),
                 lane(LaneKind.READY, state.ready(), this::ready),
@@ -105,7 +105,7 @@ public final class StageLanes {
                 lane(LaneKind.PRIMITIVES, state.waitingOnPrimitives(), this::waiting),
                 lane(LaneKind.AWAITING_EXECUTOR, state.waitingOnExecutor(), this::waiting),
                 lane(LaneKind.EXECUTOR, executor(), token -> token),
-                lane(LaneKind.DONE, done, this::done),
+                lane(LaneKind.DONE, state.doneNotCancelled(), this::done),
                 lane(LaneKind.CANCELLED, state.cancelledTasks(), this::done));
     }
 
@@ -174,19 +174,33 @@ public final class StageLanes {
         };
     }
 
+    /** The workers, then the jobs no worker has started: as one list, so a long queue is not formatted whole. */
     private List<Token> executor() {
-        List<Token> tokens = new ArrayList<>();
-        for (Worker worker : state.workers()) {
-            String job = worker.isBusy()
-                    ? worker.job().function() + (worker.line() > 0 ? " · line " + worker.line() : "")
-                    : "idle";
-            tokens.add(new Token("worker:" + worker.name(), -1, worker.name(), job, TaskPalette.NEUTRAL, "⚙"));
-        }
-        for (LoopState.ExecutorJob job : state.executorQueue()) {
-            tokens.add(new Token("job:" + job.jobId(), -1, job.function(), "queued, no free worker",
-                    TaskPalette.NEUTRAL, "⚙"));
-        }
-        return tokens;
+        List<Worker> workers = state.workers();
+        List<LoopState.ExecutorJob> queue = state.executorQueue();
+        return new AbstractList<>() {
+            @Override
+            public Token get(int index) {
+                return index < workers.size() ? worker(workers.get(index)) : queued(queue.get(index - workers.size()));
+            }
+
+            @Override
+            public int size() {
+                return workers.size() + queue.size();
+            }
+        };
+    }
+
+    private static Token worker(Worker worker) {
+        String job = worker.isBusy()
+                ? worker.job().function() + (worker.line() > 0 ? " · line " + worker.line() : "")
+                : "idle";
+        return new Token("worker:" + worker.name(), -1, worker.name(), job, TaskPalette.NEUTRAL, "⚙");
+    }
+
+    private static Token queued(LoopState.ExecutorJob job) {
+        return new Token("job:" + job.jobId(), -1, job.function(), "queued, no free worker", TaskPalette.NEUTRAL,
+                "⚙");
     }
 
     private Token done(TaskInfo task) {

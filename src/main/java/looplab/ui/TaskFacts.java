@@ -10,6 +10,7 @@ import looplab.trace.WaitReason;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the inspector says about one task at one moment, in words: the plain text behind {@link InspectorView},
@@ -66,17 +67,16 @@ final class TaskFacts {
         return text;
     }
 
+    /** The first tasks awaiting this one, by name, and how many more: a gather of 100,000 names nobody reads. */
     private String awaitedBy() {
-        List<String> names = new ArrayList<>();
-        for (TaskInfo other : state.tasks().values()) {
-            WaitReason reason = other.awaiting();
-            if (reason != null && reason.kind() == WaitReason.Kind.TASK && reason.taskId() != null
-                    && reason.taskId() == task.taskId()) {
-                names.add(other.name());
-            }
-        }
-        return String.join(", ", names);
+        List<TaskInfo> awaiting = state.tasksAwaiting(task.taskId());
+        List<String> named = awaiting.subList(0, Math.min(awaiting.size(), NAMED_AWAITERS)).stream()
+                .map(TaskInfo::name).toList();
+        int others = awaiting.size() - named.size();
+        return String.join(", ", named) + (others > 0 ? String.format(Locale.ROOT, " and %,d more", others) : "");
     }
+
+    private static final int NAMED_AWAITERS = 20;
 
     private String cancellations() {
         String text = task.cancelRequests() + (task.cancelRequests() == 1 ? " request" : " requests");

@@ -30,6 +30,64 @@ class ViewDataTest {
     }
 
     @Test
+    void aLineWhereManyTasksWaitShowsTheRunningOneAndHowManyAreThere() {
+        Samples.Sample many = Samples.manyTasks(1000);
+        StageViewModel model = StageViewModel.of(many.events());
+        model.jumpTo(lineOf(many, 500, 4));
+
+        CodeMarks marks = CodeMarks.of(model.state(), model.palette());
+
+        CodeMarks.Shown atSleep = marks.shown(4);
+        assertEquals("Task-500", atSleep.first().name());
+        assertTrue(atSleep.first().running());
+        assertEquals(499, atSleep.count(), "Task-2 … Task-499 sleep there, Task-500 is about to");
+        assertEquals("Task-2", marks.at(4).get(0).name());
+        assertEquals(499, marks.at(4).size());
+        assertEquals(new CodeMarks.Shown(marks.at(9).get(0), 1), marks.shown(9));
+        assertEquals(null, marks.shown(5));
+    }
+
+    private static int lineOf(Samples.Sample sample, long taskId, int line) {
+        for (int i = 0; i < sample.events().size(); i++) {
+            if (sample.events().get(i) instanceof looplab.trace.TraceEvent.LineExecuted executed
+                    && executed.taskId() == taskId && executed.line() == line) {
+                return i;
+            }
+        }
+        throw new AssertionError("task " + taskId + " never runs line " + line);
+    }
+
+    @Test
+    void aTaskMarksTooltipNamesTheFirstTasksAndCountsTheRest() {
+        List<CodeMarks.Mark> marks = java.util.stream.IntStream.range(0, 1_025)
+                .mapToObj(i -> new CodeMarks.Mark(i, "Task-" + i, "#000000", "●", false)).toList();
+
+        String names = CodeView.names(marks);
+
+        assertTrue(names.startsWith("Task-0, Task-1, "), names);
+        assertTrue(names.endsWith("Task-19 and 1,005 more"), names);
+        assertEquals("Task-0", CodeView.names(marks.subList(0, 1)));
+    }
+
+    @Test
+    void theInspectorNamesTheFirstTasksAwaitingATaskAndCountsTheRest() {
+        TraceScript s = new TraceScript();
+        s.create(2, "Task-2", "slow()", -1, 1);
+        for (long waiter = 3; waiter <= 30; waiter++) {
+            s.create(waiter, "Task-" + waiter, "waiter()", -1, 1);
+            s.emit.taskSuspended(waiter, looplab.trace.WaitReason.task(2, "await Task-2"));
+        }
+        StageViewModel model = StageViewModel.of(s.events());
+        model.toEnd();
+
+        List<TaskFacts.Fact> facts = new TaskFacts(model.state(), model.state().task(2)).facts();
+
+        TaskFacts.Fact awaitedBy = facts.stream().filter(f -> f.name().equals("awaited by")).findFirst().orElseThrow();
+        assertTrue(awaitedBy.value().startsWith("Task-3, Task-4, "), awaitedBy.value());
+        assertTrue(awaitedBy.value().endsWith("Task-22 and 8 more"), awaitedBy.value());
+    }
+
+    @Test
     void theBlockingLineIsTheRunningLineWhileTheLoopIsBlocked() {
         Samples.Sample blocked = Samples.blockedLoop();
         StageViewModel model = StageViewModel.of(blocked.events());
