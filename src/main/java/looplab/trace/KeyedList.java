@@ -1,15 +1,15 @@
 package looplab.trace;
 
 import java.util.AbstractList;
-import java.util.Comparator;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
  * An immutable list whose values each have an id (a handle's, a task's, a job's), found, replaced or removed by that
  * id in O(log n), sharing structure with the list it was made from. Three orders, as the loop's lists need them:
  * the order values were added (as a {@code LinkedHashMap} keeps them: replacing a value keeps its place), id order,
- * and the order of a comparator (replacing a value moves it to where it now sorts).
+ * and the order of a sort key made from each value (replacing a value moves it to where it now sorts).
  */
 public abstract sealed class KeyedList<V> extends AbstractList<V> {
     final ToLongFunction<? super V> idOf;
@@ -28,9 +28,14 @@ public abstract sealed class KeyedList<V> extends AbstractList<V> {
         return new InIdOrder<>(idOf, PersistentIdMap.empty());
     }
 
-    /** An empty list that keeps values sorted by {@code order}, which must tell apart values of different ids. */
-    public static <V> KeyedList<V> sortedBy(ToLongFunction<? super V> idOf, Comparator<? super V> order) {
-        return new Sorted<>(idOf, PersistentIdMap.empty(), PersistentSortedMap.empty(order));
+    /**
+     * An empty list that keeps values sorted by the key {@code sortKeyOf} makes of each, which must tell apart values
+     * of different ids. The tree compares the keys at every level, so a key of a few primitive fields (a deadline
+     * and an id) is read faster than fields reached through the value.
+     */
+    public static <V, K extends Comparable<? super K>> KeyedList<V> sortedBy(ToLongFunction<? super V> idOf,
+                                                                             Function<? super V, K> sortKeyOf) {
+        return new Sorted<>(idOf, sortKeyOf, PersistentIdMap.empty(), PersistentSortedMap.empty());
     }
 
     /** The value with id {@code id}, or null. */
@@ -176,13 +181,16 @@ public abstract sealed class KeyedList<V> extends AbstractList<V> {
         }
     }
 
-    /** The values by id, and the same values as the keys of a tree in the comparator's order. */
-    private static final class Sorted<V> extends KeyedList<V> {
+    /** The values by id, and by their sort keys in a tree. */
+    private static final class Sorted<V, K extends Comparable<? super K>> extends KeyedList<V> {
+        private final Function<? super V, K> sortKeyOf;
         private final PersistentIdMap<V> byId;
-        private final PersistentSortedMap<V, V> sorted;
+        private final PersistentSortedMap<K, V> sorted;
 
-        Sorted(ToLongFunction<? super V> idOf, PersistentIdMap<V> byId, PersistentSortedMap<V, V> sorted) {
+        Sorted(ToLongFunction<? super V> idOf, Function<? super V, K> sortKeyOf, PersistentIdMap<V> byId,
+               PersistentSortedMap<K, V> sorted) {
             super(idOf);
+            this.sortKeyOf = sortKeyOf;
             this.byId = byId;
             this.sorted = sorted;
         }
@@ -214,10 +222,12 @@ public abstract sealed class KeyedList<V> extends AbstractList<V> {
             if (old == value) {
                 return this;
             }
+            K key = sortKeyOf.apply(value);
             // A value that sorts where the old one did replaces it in one step.
-            boolean sortsAlike = old == null || sorted.order().compare(old, value) == 0;
-            PersistentSortedMap<V, V> others = sortsAlike ? sorted : sorted.without(old, edit);
-            return new Sorted<>(idOf, byId.with(id, value, edit), others.with(value, value, edit));
+            K oldKey = old == null ? null : sortKeyOf.apply(old);
+            PersistentSortedMap<K, V> others = oldKey == null || oldKey.equals(key) ? sorted
+                    : sorted.without(oldKey, edit);
+            return new Sorted<>(idOf, sortKeyOf, byId.with(id, value, edit), others.with(key, value, edit));
         }
 
         @Override
@@ -226,12 +236,12 @@ public abstract sealed class KeyedList<V> extends AbstractList<V> {
             if (old == null) {
                 return this;
             }
-            return new Sorted<>(idOf, byId.without(id, edit), sorted.without(old, edit));
+            return new Sorted<>(idOf, sortKeyOf, byId.without(id, edit), sorted.without(sortKeyOf.apply(old), edit));
         }
 
         @Override
         boolean isSameAs(Object other) {
-            return other instanceof Sorted<?> list && list.sorted == sorted;
+            return other instanceof Sorted<?, ?> list && list.sorted == sorted;
         }
     }
 }

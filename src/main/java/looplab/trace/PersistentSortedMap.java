@@ -43,10 +43,6 @@ public final class PersistentSortedMap<K, V> extends AbstractMap<K, V> {
         return new PersistentSortedMap<>(order, null);
     }
 
-    Comparator<? super K> order() {
-        return order;
-    }
-
     @Override
     public int size() {
         return size(root);

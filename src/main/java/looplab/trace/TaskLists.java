@@ -4,7 +4,6 @@ import looplab.trace.LoopState.TaskInfo;
 import looplab.trace.LoopState.TaskState;
 import looplab.trace.LoopState.WaitingTask;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,11 +15,6 @@ import java.util.Objects;
  * between lists in O(log n) instead of being rebuilt from every task at every step.
  */
 final class TaskLists {
-    private static final Comparator<WaitingTask> DEADLINE_ORDER = (a, b) -> {
-        int byDeadline = Double.compare(a.reason().deadline(), b.reason().deadline());
-        return byDeadline != 0 ? byDeadline : Long.compare(a.taskId(), b.taskId());
-    };
-
     private final Map<WaitingLane, KeyedList<WaitingTask>> waiting = new EnumMap<>(WaitingLane.class);
     private KeyedList<TaskInfo> doneTasks;
     private KeyedList<TaskInfo> cancelledTasks;
@@ -30,7 +24,8 @@ final class TaskLists {
 
     TaskLists() {
         for (WaitingLane lane : WaitingLane.values()) {
-            waiting.put(lane, lane == WaitingLane.TIMERS ? KeyedList.sortedBy(WaitingTask::taskId, DEADLINE_ORDER)
+            waiting.put(lane, lane == WaitingLane.TIMERS
+                    ? KeyedList.sortedBy(WaitingTask::taskId, w -> new Deadline(w.reason().deadline(), w.taskId()))
                     : KeyedList.inIdOrder(WaitingTask::taskId));
         }
         doneTasks = KeyedList.inInsertionOrder(TaskInfo::taskId);

@@ -164,7 +164,7 @@ public final class Timeline {
         private final List<TraceEvent> events;
         private final Axis axis;
         private final double[] x;
-        private final LoopStateBuilder replay = new LoopStateBuilder();
+        private final LoopStateBuilder replay = LoopStateBuilder.forTaskStates();
         private final RowBuilder loop = new RowBuilder(RowKind.LOOP, "MainThread (event loop)", -1);
         private final Map<String, RowBuilder> workers = new LinkedHashMap<>();
         private final Map<Long, RowBuilder> tasks = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package looplab.trace;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -11,8 +10,10 @@ class KeyedListTest {
     record Job(long id, int priority) {
     }
 
-    private static final Comparator<Job> BY_PRIORITY =
-            Comparator.comparingInt(Job::priority).thenComparingLong(Job::id);
+    /** Sorts by priority, then by id. */
+    private static Deadline priorityOf(Job job) {
+        return new Deadline(job.priority(), job.id());
+    }
 
     @Test
     void inInsertionOrderAReplacedValueKeepsItsPlace() {
@@ -36,7 +37,7 @@ class KeyedListTest {
 
     @Test
     void sortedAReplacedValueMovesToWhereItNowSorts() {
-        KeyedList<Job> jobs = KeyedList.<Job>sortedBy(Job::id, BY_PRIORITY)
+        KeyedList<Job> jobs = KeyedList.sortedBy(Job::id, KeyedListTest::priorityOf)
                 .with(new Job(1, 30)).with(new Job(2, 10)).with(new Job(3, 20));
         KeyedList<Job> moved = jobs.with(new Job(2, 40));
 
