@@ -15,12 +15,13 @@ import java.util.Set;
 /**
  * An immutable sorted map that shares structure with the map it was made from: {@link #with} and {@link #without}
  * copy the O(log n) nodes on one path and keep the rest, so two snapshots of the loop one event apart cost one path
- * of memory, not two copies of every task.
+ * of memory, not two copies of every timer.
  *
  * <p>A weight-balanced tree (Adams' trees with Hirai and Yamamoto's parameters Δ = 3, Γ = 2, for which single
  * insertions and deletions provably keep the balance). Every node knows the size of its subtree, so the entry at an
- * index and a key's rank are O(log n) too: the loop's lists (timers by deadline, tasks by line) are views of such
- * maps with index access, and a lane that shows its first and last tokens reads only those.
+ * index and a key's rank are O(log n) too: the timers and the sleeping tasks, sorted by deadline, are views of such
+ * maps with index access, and a lane that shows its first and last tokens reads only those. Maps keyed by ids use
+ * the flatter and faster {@link PersistentIdMap}.
  */
 public final class PersistentSortedMap<K, V> extends AbstractMap<K, V> {
     private static final int DELTA = 3;

@@ -20,13 +20,13 @@ import java.util.stream.IntStream;
  *
  * <p>States handed out lately are kept too ({@link RecentStates}), as are states left every
  * {@value #BREADCRUMB_NODES} new tree nodes along a long replay: near each other they share almost everything, so
- * stepping back through a large trace replays a few thousand events at most, not the hundreds of thousands between
+ * stepping back through a large trace typically replays a few thousand events, not the hundreds of thousands between
  * two snapshots.
  */
 public final class TraceReplay {
     static final int CHECKPOINT_INTERVAL = 256;
     static final int EVENTS_PER_ENTRY = 2;
-    /** A long replay leaves a state behind each time it has made this many nodes (about a megabyte). */
+    /** A long replay leaves a state behind each time it has made this many nodes (one to a few megabytes). */
     static final long BREADCRUMB_NODES = 20_000;
     /** What the recent states may hold beyond what they share: about ten breadcrumbs' worth. */
     static final long RECENT_NODES = 10 * BREADCRUMB_NODES;
