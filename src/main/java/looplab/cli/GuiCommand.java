@@ -29,6 +29,11 @@ public final class GuiCommand implements Callable<Integer> {
             description = "after the run, inspect the task of this name (e.g. Task-2)")
     private String inspect;
 
+    @picocli.CommandLine.Option(names = "--measure-launch",
+            description = "open the window, print how long it took from the JVM's start to the window's first frame, "
+                    + "and close it (also how the app image records its class-data archive)")
+    private boolean measureLaunch;
+
     private final Consumer<String[]> openWindow;
 
     /**
@@ -39,7 +44,10 @@ public final class GuiCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    /** JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=}. */
+    /**
+     * JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=}, and
+     * {@code --measure-launch=yes}.
+     */
     private String[] arguments() {
         java.util.List<String> args = new java.util.ArrayList<>();
         if (file != null) {
@@ -50,6 +58,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (inspect != null) {
             args.add("--inspect=" + inspect);
+        }
+        if (measureLaunch) {
+            args.add("--measure-launch=yes");
         }
         return args.toArray(String[]::new);
     }
