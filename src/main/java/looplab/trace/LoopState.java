@@ -104,6 +104,22 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
         public boolean isCancelled() {
             return outcome == Outcome.CANCELLED;
         }
+
+        /**
+         * How the task ended, in the words the stage and the timeline both use: {@code "→ 42"}, {@code "raised
+         * ValueError: bad"}, or the cancellation text; null while it runs.
+         */
+        public String outcomeSummary() {
+            if (outcome == null) {
+                return null;
+            }
+            String text = outcomeText == null ? "" : outcomeText;
+            return switch (outcome) {
+                case RESULT -> "→ " + text;
+                case EXCEPTION -> "raised " + text;
+                case CANCELLED -> text;
+            };
+        }
     }
 
     /**
