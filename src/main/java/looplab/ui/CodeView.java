@@ -1,7 +1,6 @@
 package looplab.ui;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,11 @@ final class CodeView {
     private CodeMarks marks;
     private boolean compact;
     private int errorLine;
-    private final List<Integer> styledLines = new ArrayList<>();
+    /**
+     * The style class each emphasised paragraph has now, by paragraph index. A step restyles only the paragraphs
+     * whose class changes: RichTextFX rebuilds a paragraph's nodes (and its gutter) whenever its style is set.
+     */
+    private Map<Integer, String> lineStyles = new HashMap<>();
     /**
      * The gutter node of each paragraph the editor has asked for, by paragraph index. A step updates these in place:
      * handing the editor a new factory would rebuild (and restyle) every visible gutter on every step.
@@ -109,29 +112,50 @@ final class CodeView {
     }
 
     private void restyleLines() {
-        for (int paragraph : styledLines) {
-            if (paragraph < area.getParagraphs().size()) {
+        Map<Integer, String> wanted = wantedLineStyles();
+        lineStyles.forEach((paragraph, style) -> {
+            if (!wanted.containsKey(paragraph) && paragraph < area.getParagraphs().size()) {
                 area.setParagraphStyle(paragraph, List.of());
             }
-        }
-        styledLines.clear();
+        });
+        wanted.forEach((paragraph, style) -> {
+            if (!style.equals(lineStyles.get(paragraph))) {
+                area.setParagraphStyle(paragraph, List.of(style));
+            }
+        });
+        lineStyles = wanted;
+    }
+
+    /** Later entries win: an error line over a worker's line over the running line. */
+    private Map<Integer, String> wantedLineStyles() {
+        Map<Integer, String> wanted = new HashMap<>();
         if (marks != null && marks.runningLine() > 0) {
-            styleLine(marks.runningLine(), "running-line");
+            wantLine(wanted, marks.runningLine(), "running-line");
         }
         if (marks != null) {
-            marks.workerLines().forEach(line -> styleLine(line, "worker-line"));
+            marks.workerLines().forEach(line -> wantLine(wanted, line, "worker-line"));
         }
         if (errorLine > 0) {
-            styleLine(errorLine, "error-line");
+            wantLine(wanted, errorLine, "error-line");
+        }
+        return wanted;
+    }
+
+    private void wantLine(Map<Integer, String> wanted, int line, String styleClass) {
+        int paragraph = line - 1;
+        if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
+            wanted.put(paragraph, styleClass);
         }
     }
 
-    private void styleLine(int line, String styleClass) {
-        int paragraph = line - 1;
-        if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
-            area.setParagraphStyle(paragraph, List.of(styleClass));
-            styledLines.add(paragraph);
+    /** After an edit, emphasised paragraphs may have moved with the text: all are cleared and styled again. */
+    private void clearLineStyles() {
+        for (int paragraph = 0; paragraph < area.getParagraphs().size(); paragraph++) {
+            if (!area.getParagraph(paragraph).getParagraphStyle().isEmpty()) {
+                area.setParagraphStyle(paragraph, List.of());
+            }
         }
+        lineStyles = new HashMap<>();
     }
 
     private Node gutter(int paragraph) {
@@ -218,6 +242,7 @@ final class CodeView {
             return;
         }
         area.setStyleSpans(0, spans(text));
+        clearLineStyles();
         restyleLines();
     }
 
