@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,7 +15,8 @@ import looplab.ui.StageLanes.LaneKind;
 
 /**
  * One lane on the stage, kept for the whole run: its title, its cause (for a waiting lane), its tokens, and for
- * READY the LOOP BLOCKED banner. Showing a new {@link Lane} reuses the token nodes of tasks still in it.
+ * READY the LOOP BLOCKED banner. Its tokens' nodes belong to the stage ({@link TokenLayer}): the row's
+ * {@link TokenFlow} only says where they go.
  */
 final class LaneRow {
     private final Label title = new Label();
@@ -25,7 +24,7 @@ final class LaneRow {
     private final Label more = new Label();
     private final Label empty = new Label("—");
     private final Label banner = new Label();
-    private final FlowPane flow = new FlowPane();
+    private final TokenFlow flow;
     private final HBox row;
     private final Node node;
     private final StageView stage;
@@ -34,11 +33,11 @@ final class LaneRow {
     /** {@code kind} null: the "nothing waits" row. */
     LaneRow(LaneKind kind, StageView stage) {
         this.stage = stage;
+        flow = new TokenFlow(stage::holdsToken, stage::em);
         title.getStyleClass().add("lane-title");
         cause.getStyleClass().add("lane-cause");
         more.getStyleClass().add("lane-more");
         empty.getStyleClass().add("lane-empty");
-        flow.getStyleClass().add("lane-tokens");
         HBox.setHgrow(flow, Priority.ALWAYS);
         row = new HBox(title, cause, flow);
         String name = kind == null ? "NOTHING_WAITS" : kind.name();
@@ -65,6 +64,10 @@ final class LaneRow {
         return tokens;
     }
 
+    TokenFlow flow() {
+        return flow;
+    }
+
     /** Shows {@code lane} under {@code titleText}; {@code blocked} non-null puts up the LOOP BLOCKED banner. */
     Node show(String titleText, String causeText, Lane lane, LoopState.Blocked blocked) {
         title.setText(titleText);
@@ -83,17 +86,14 @@ final class LaneRow {
             wanted.add(empty);
         }
         tokens = now;
-        StageView.place(flow.getChildren(), wanted);
+        flow.setItems(wanted);
         showBanner(blocked);
         return node;
     }
 
     private void addTokens(List<StageLanes.Token> shown, LaneKind kind, Map<String, TokenNode> now, List<Node> wanted) {
         for (StageLanes.Token token : shown) {
-            TokenNode tokenNode = tokens.get(token.key());
-            if (tokenNode == null) {
-                tokenNode = new TokenNode(stage);
-            }
+            TokenNode tokenNode = stage.tokenNode(token.key());
             tokenNode.show(token, kind, token.isTask() && token.taskId() == stage.selectedTask(), stage.maxDetailChars());
             now.put(token.key(), tokenNode);
             wanted.add(tokenNode.node());
@@ -115,6 +115,5 @@ final class LaneRow {
                 row.getStyleClass().remove("blocked");
             }
         }
-        flow.setAlignment(Pos.CENTER_LEFT);
     }
 }

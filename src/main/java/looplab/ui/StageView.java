@@ -48,6 +48,15 @@ final class StageView {
     private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
     private final LaneRow nothingWaits = new LaneRow(null, this);
     private final List<TranslateTransition> motions = new ArrayList<>();
+    private final TokenLayer tokenLayer = new TokenLayer(lanes, this::shownFlows);
+    /**
+     * The nodes of each token key on the stage, whichever lane they are in: a task changing lane keeps its node.
+     * A key can be shown twice (a READY task whose timeout timer is still scheduled is also in the timers lane).
+     */
+    private Map<String, List<TokenNode>> tokenNodes = new HashMap<>();
+    /** The nodes the lanes have taken so far in the {@link #show} under way. */
+    private Map<String, List<TokenNode>> claimed = new HashMap<>();
+    private double zoom = 1;
     private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
     private LongConsumer onTaskSelected = taskId -> { };
     private long selectedTask = -1;
@@ -64,7 +73,7 @@ final class StageView {
         header.getStyleClass().add("stage-header");
         header.setAlignment(Pos.BASELINE_LEFT);
         lanes.getStyleClass().add("lanes");
-        content = new VBox(header, lanes);
+        content = new VBox(header, tokenLayer);
         content.getStyleClass().add("loop-stage");
         content.setId("loopStage");
         view = new ScrollPane(content);
@@ -102,6 +111,8 @@ final class StageView {
 
     /** Token details are cut shorter as the zoom grows, so a token still fits the stage's width. */
     void setZoom(double zoom) {
+        this.zoom = zoom;
+        rows.values().forEach(row -> row.flow().requestLayout());
         maxDetailChars = (int) Math.max(12, Math.round(TokenNode.MAX_DETAIL_CHARS / Math.pow(zoom, 1.4)));
     }
 
@@ -122,6 +133,7 @@ final class StageView {
         Map<String, Point2D> before = positions();
         Map<String, LaneKind> lanesBefore = tokenLanes();
         stopMotions();
+        claimed = new HashMap<>();
         List<Node> shown = new ArrayList<>();
         boolean waitingTitled = false;
         for (Lane lane : StageLanes.of(state, palette, maxTokensPerLane)) {
@@ -143,9 +155,61 @@ final class StageView {
             shown.add(rows.get(kind).show(kind.title(), null, lane, kind == LaneKind.READY ? state.blocked() : null));
         }
         place(lanes.getChildren(), shown);
+        forgetTokensNotShown();
         if (motionMillis > 0 && !before.isEmpty()) {
             animate(before, lanesBefore, motionMillis);
         }
+    }
+
+    /**
+     * A node to show the token of {@code key} in: the one it had if it was on the stage at the last step (the first
+     * lane to ask gets it, so the token slides there), else a new one.
+     */
+    TokenNode tokenNode(String key) {
+        List<TokenNode> before = tokenNodes.getOrDefault(key, List.of());
+        List<TokenNode> now = claimed.computeIfAbsent(key, k -> new ArrayList<>(1));
+        TokenNode token;
+        if (now.size() < before.size()) {
+            token = before.get(now.size());
+        } else {
+            token = new TokenNode(this);
+            tokenLayer.add(token.node());
+        }
+        now.add(token);
+        return token;
+    }
+
+    boolean holdsToken(Node node) {
+        return tokenLayer.holds(node);
+    }
+
+    /** The stage's font size in pixels (the window's 16 px times the zoom), for gaps given in em. */
+    double em() {
+        return 16 * zoom;
+    }
+
+    private List<TokenFlow> shownFlows() {
+        List<TokenFlow> flows = new ArrayList<>();
+        for (LaneRow row : rows.values()) {
+            if (row.node().getParent() != null) {
+                flows.add(row.flow());
+            }
+        }
+        if (nothingWaits.node().getParent() != null) {
+            flows.add(nothingWaits.flow());
+        }
+        return flows;
+    }
+
+    /** Tokens that no lane took at this step leave the stage. */
+    private void forgetTokensNotShown() {
+        tokenNodes.forEach((key, nodes) -> {
+            List<TokenNode> kept = claimed.getOrDefault(key, List.of());
+            for (int i = kept.size(); i < nodes.size(); i++) {
+                tokenLayer.remove(nodes.get(i).node());
+            }
+        });
+        tokenNodes = claimed;
     }
 
     private static String endedText(LoopState.Ended end) {
