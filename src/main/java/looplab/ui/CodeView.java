@@ -1,6 +1,7 @@
 package looplab.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -169,70 +170,89 @@ final class CodeView {
         gutters.values().forEach(Gutter::refresh);
     }
 
-    /** A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. */
+    /**
+     * A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. Its labels are
+     * made once and updated in place: new labels at a step would each be styled from nothing.
+     */
     private final class Gutter {
         final int line;
         final HBox node;
         /** Fixed width, so every line's code starts at the same x whatever the marks say. */
         final HBox taskMarks = new HBox();
+        private final Label errorMark = new Label("✖ here");
+        private final Label shape = new Label();
+        private final Label mark = new Label("", shape);
+        private String markColour = "";
+        private String markNames = "";
         private List<CodeMarks.Mark> shownMarks = List.of();
         private boolean shownError;
-        private boolean shownCompact;
+        private Boolean shownCompact;
 
         Gutter(int line) {
             this.line = line;
             Label number = new Label(Integer.toString(line));
             number.getStyleClass().add("lineno");
+            errorMark.getStyleClass().add("error-mark");
+            shape.getStyleClass().add("task-mark-shape");
+            mark.getStyleClass().add("task-mark");
+            // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
+            mark.setOnMouseEntered(event -> {
+                if (mark.getTooltip() == null) {
+                    mark.setTooltip(new Tooltip(markNames));
+                }
+            });
             taskMarks.setAlignment(Pos.CENTER_RIGHT);
             taskMarks.setMinWidth(Region.USE_PREF_SIZE);
             node = new HBox(taskMarks, number);
             node.getStyleClass().add("code-gutter");
             node.setAlignment(Pos.CENTER_RIGHT);
-            shownCompact = !compact;
             refresh();
         }
 
         void refresh() {
             List<CodeMarks.Mark> here = marks == null ? List.of() : marks.at(line);
             boolean error = errorLine == line;
-            if (here.equals(shownMarks) && error == shownError && compact == shownCompact) {
+            if (here.equals(shownMarks) && error == shownError && Boolean.valueOf(compact).equals(shownCompact)) {
                 return;
             }
-            taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
-            taskMarks.getChildren().clear();
+            if (!Boolean.valueOf(compact).equals(shownCompact)) {
+                taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
+            }
+            List<Node> shown = new ArrayList<>(2);
             if (error) {
-                Label errorMark = new Label("✖ here");
-                errorMark.getStyleClass().add("error-mark");
-                taskMarks.getChildren().add(errorMark);
+                shown.add(errorMark);
             }
             if (!here.isEmpty()) {
-                taskMarks.getChildren().add(taskMark(here));
+                showTaskMark(here);
+                shown.add(mark);
             }
+            StageView.place(taskMarks.getChildren(), shown);
             shownMarks = here;
             shownError = error;
             shownCompact = compact;
         }
 
-        private Label taskMark(List<CodeMarks.Mark> here) {
+        private void showTaskMark(List<CodeMarks.Mark> here) {
             CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
-            Label shape = new Label(first.shape());
-            shape.getStyleClass().add("task-mark-shape");
+            shape.setText(first.shape());
             String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
-            Label mark = new Label(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""), shape);
-            mark.getStyleClass().add("task-mark");
-            if (first.running()) {
-                mark.getStyleClass().add("running");
-            }
-            mark.setStyle("-task-colour: " + first.colour() + ";");
-            shape.setStyle("-task-colour: " + first.colour() + ";");
-            String names = String.join(", ", here.stream().map(CodeMarks.Mark::name).toList()) + " at line " + line;
-            // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
-            mark.setOnMouseEntered(event -> {
-                if (mark.getTooltip() == null) {
-                    mark.setTooltip(new Tooltip(names));
+            mark.setText(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""));
+            if (first.running() != mark.getStyleClass().contains("running")) {
+                if (first.running()) {
+                    mark.getStyleClass().add("running");
+                } else {
+                    mark.getStyleClass().remove("running");
                 }
-            });
-            return mark;
+            }
+            if (!first.colour().equals(markColour)) {
+                markColour = first.colour();
+                mark.setStyle("-task-colour: " + markColour + ";");
+                shape.setStyle("-task-colour: " + markColour + ";");
+            }
+            markNames = String.join(", ", here.stream().map(CodeMarks.Mark::name).toList()) + " at line " + line;
+            if (mark.getTooltip() != null) {
+                mark.getTooltip().setText(markNames);
+            }
         }
     }
 
