@@ -25,6 +25,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * The line running now is emphasised; a syntax error or the line a budget stopped at is marked. Editable.
  */
 final class CodeView {
+    /** The running task's mark; a pseudo-class, so that changing it does not restyle the mark from nothing. */
+    private static final javafx.css.PseudoClass RUNNING = javafx.css.PseudoClass.getPseudoClass("running");
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
     private CodeMarks marks;
@@ -237,13 +239,7 @@ final class CodeView {
             shape.setText(first.shape());
             String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
             mark.setText(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""));
-            if (first.running() != mark.getStyleClass().contains("running")) {
-                if (first.running()) {
-                    mark.getStyleClass().add("running");
-                } else {
-                    mark.getStyleClass().remove("running");
-                }
-            }
+            mark.pseudoClassStateChanged(RUNNING, first.running());
             if (!first.colour().equals(markColour)) {
                 markColour = first.colour();
                 mark.setStyle("-task-colour: " + markColour + ";");

@@ -1,5 +1,6 @@
 package looplab.ui;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -13,6 +14,12 @@ import looplab.ui.StageLanes.LaneKind;
 final class TokenNode {
     /** Long details (a coroutine with a URL argument) are cut to this at 100 %, less when zoomed; the tooltip has them whole. */
     static final int MAX_DETAIL_CHARS = 46;
+    /**
+     * Pseudo-classes, not style classes: a style class change makes JavaFX style the node again from nothing, and
+     * the running token changes at every step.
+     */
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Text shape = new Text();
     private final Text name = new Text();
@@ -58,8 +65,8 @@ final class TokenNode {
             tooltip.setText(tooltipText);
         }
         box.setId("token-" + token.key().replace(':', '-'));
-        styleClass("running", lane == LaneKind.RUNNING);
-        styleClass("selected", selected);
+        box.pseudoClassStateChanged(RUNNING, lane == LaneKind.RUNNING);
+        box.pseudoClassStateChanged(SELECTED, selected);
         shown = token;
         shownLane = lane;
         shownSelected = selected;
@@ -70,14 +77,6 @@ final class TokenNode {
         if (tooltip == null) {
             tooltip = new Tooltip(tooltipText);
             Tooltip.install(box, tooltip);
-        }
-    }
-
-    private void styleClass(String styleClass, boolean on) {
-        if (on && !box.getStyleClass().contains(styleClass)) {
-            box.getStyleClass().add(styleClass);
-        } else if (!on) {
-            box.getStyleClass().remove(styleClass);
         }
     }
 

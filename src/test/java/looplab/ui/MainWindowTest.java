@@ -299,6 +299,9 @@ class MainWindowTest {
         assertEquals(List.of("running-line"),
                 onFx(() -> List.copyOf(window.codeView().area().getParagraph(10).getParagraphStyle())));
         assertTrue(onFx(() -> tokenIds("#lane-READY")).containsAll(List.of("token-task-3", "token-task-4")));
+        // The running token is drawn with the thicker edge of .token:running (0.6 em at 16 px), the others 0.45 em.
+        assertEquals(0.6 * 16, onFx(() -> leftEdge("#token-task-2")), 0.01);
+        assertEquals(0.45 * 16, onFx(() -> leftEdge("#token-task-3")), 0.01);
 
         robot.interact(() -> window.model().step(Grain.LINE));
         assertFalse(onFx(banner::isVisible));
@@ -425,6 +428,11 @@ class MainWindowTest {
             WindowProbe.assertShowsTheModelsState(window, "stage");
             return null;
         });
+    }
+
+    private double leftEdge(String tokenId) {
+        javafx.scene.layout.Region token = (javafx.scene.layout.Region) window.root().lookup(tokenId);
+        return token.getBorder().getStrokes().get(0).getWidths().getLeft();
     }
 
     private List<String> tokenIds(String selector) {
