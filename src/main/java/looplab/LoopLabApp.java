@@ -16,8 +16,9 @@ import looplab.ui.SettingsStore;
 /**
  * The LoopLab desktop application: one window over the lessons in {@code ./lessons}. A file given as the first
  * argument (a {@code .py} program or a {@code .jsonl} trace) is opened instead of the last lesson; {@code --at=SECONDS}
- * and {@code --inspect=TASK} (from {@code looplab gui}) choose the moment shown once it has run;
- * {@code --measure-launch=yes} prints the launch time and closes the window at its first frame.
+ * and {@code --inspect=TASK} (from {@code looplab gui}) choose the moment shown once it has run; {@code --size=WxH}
+ * the window's size (1280x800 unless given); {@code --measure-launch=yes} prints the launch time and closes the
+ * window at its first frame.
  */
 public final class LoopLabApp extends Application {
     private static final double WIDTH = 1280;
@@ -31,7 +32,9 @@ public final class LoopLabApp extends Application {
                 ProgramRunner.ENGINE, SettingsStore.inUserConfigFolder(), initialFile);
         String at = getParameters().getNamed().get("at");
         window.afterTheRun(at == null ? null : Double.valueOf(at), getParameters().getNamed().get("inspect"));
-        Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
+        String size = getParameters().getNamed().get("size");
+        Scene scene = size == null ? new Scene(window.root(), WIDTH, HEIGHT) : new Scene(window.root(),
+                Double.parseDouble(size.split("x")[0]), Double.parseDouble(size.split("x")[1]));
         stage.setTitle("LoopLab");
         stage.setScene(scene);
         stage.show();

@@ -34,6 +34,10 @@ public final class GuiCommand implements Callable<Integer> {
                     + "and close it (also how the app image records its class-data archive)")
     private boolean measureLaunch;
 
+    @picocli.CommandLine.Option(names = "--size", paramLabel = "WIDTHxHEIGHT",
+            description = "the window's size in pixels (default 1280x800), e.g. 1920x1080 for a projector's screen")
+    private String size;
+
     private final Consumer<String[]> openWindow;
 
     /**
@@ -45,8 +49,8 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     /**
-     * JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=}, and
-     * {@code --measure-launch=yes}.
+     * JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=},
+     * {@code --size=} and {@code --measure-launch=yes}.
      */
     private String[] arguments() {
         java.util.List<String> args = new java.util.ArrayList<>();
@@ -59,6 +63,9 @@ public final class GuiCommand implements Callable<Integer> {
         if (inspect != null) {
             args.add("--inspect=" + inspect);
         }
+        if (size != null) {
+            args.add("--size=" + size);
+        }
         if (measureLaunch) {
             args.add("--measure-launch=yes");
         }
@@ -67,6 +74,11 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (size != null && !size.matches("\\d{3,5}x\\d{3,5}")) {
+            spec.commandLine().getErr().println("looplab: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not "
+                    + size);
+            return 2;
+        }
         try {
             openWindow.accept(arguments());
             return 0;

@@ -70,6 +70,16 @@ class MainTest {
     }
 
     @Test
+    void guiPassesAWidthByHeightSizeAndRefusesAnythingElseBeforeOpeningAWindow() {
+        assertEquals(List.of("--size=1920x1080"), windowArguments("--size", "1920x1080"));
+
+        int exit = looplab("gui", "--size", "wide");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--size takes WIDTHxHEIGHT"), err.toString());
+    }
+
+    @Test
     void helpListsTheRunAndGuiCommands() {
         assertEquals(0, looplab("--help"));
         assertTrue(out.toString().contains("run"), out.toString());
