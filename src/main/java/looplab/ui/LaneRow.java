@@ -19,16 +19,20 @@ import looplab.ui.StageLanes.LaneKind;
  * {@link TokenFlow} only says where they go.
  */
 final class LaneRow {
+    private static final javafx.css.PseudoClass NO_TOKENS = javafx.css.PseudoClass.getPseudoClass("no-tokens");
     private final Label title = new Label();
     private final Label cause = new Label();
     private final Label more = new Label();
     private final Label empty = new Label("—");
     private final Label banner = new Label();
     private final TokenFlow flow;
+    /** Title over cause, when the stage is too narrow for them side by side. */
+    private final VBox labels = new VBox();
     private final HBox row;
     private final Node node;
     private final StageView stage;
     private Map<String, TokenNode> tokens = new HashMap<>();
+    private boolean stacked;
 
     /** {@code kind} null: the "nothing waits" row. */
     LaneRow(LaneKind kind, StageView stage) {
@@ -39,6 +43,7 @@ final class LaneRow {
         more.getStyleClass().add("lane-more");
         empty.getStyleClass().add("lane-empty");
         HBox.setHgrow(flow, Priority.ALWAYS);
+        labels.getStyleClass().add("lane-labels");
         row = new HBox(title, cause, flow);
         String name = kind == null ? "NOTHING_WAITS" : kind.name();
         row.getStyleClass().addAll("lane", "lane-" + name.toLowerCase().replace('_', '-'));
@@ -47,6 +52,7 @@ final class LaneRow {
             banner.setId("blockedBanner");
             banner.getStyleClass().add("blocked-banner");
             banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setWrapText(true); // on a narrow stage the warning takes two lines rather than losing its end
             VBox withBanner = new VBox(banner, row);
             withBanner.getStyleClass().add("blocked-ready");
             node = withBanner;
@@ -68,9 +74,41 @@ final class LaneRow {
         return flow;
     }
 
+    /**
+     * Puts the cause under the title instead of beside it: on a narrow stage the tokens keep the width, and a
+     * lane grows a line taller only where it has both a title and a cause (the first WAITING lane).
+     */
+    void stackLabels(boolean stack) {
+        if (stack == stacked) {
+            return;
+        }
+        stacked = stack;
+        // Stacked, the labels stand at the top of the lane, beside its first token: a lane of twelve tokens
+        // would otherwise centre them below the part in view.
+        if (stack) {
+            row.getStyleClass().add("stacked");
+        } else {
+            row.getStyleClass().remove("stacked");
+        }
+        if (stack) {
+            labels.getChildren().setAll(title, cause);
+            row.getChildren().setAll(labels, flow);
+        } else {
+            labels.getChildren().clear();
+            row.getChildren().setAll(title, cause, flow);
+        }
+        showTitle();
+    }
+
+    /** Stacked, an empty title (a second WAITING cause) takes no line; beside the cause it keeps its column. */
+    private void showTitle() {
+        title.setManaged(!stacked || !title.getText().isEmpty());
+    }
+
     /** Shows {@code lane} under {@code titleText}; {@code blocked} non-null puts up the LOOP BLOCKED banner. */
     Node show(String titleText, String causeText, Lane lane, LoopState.Blocked blocked) {
         title.setText(titleText);
+        showTitle();
         cause.setText(causeText == null ? "" : causeText);
         cause.setVisible(causeText != null);
         cause.setManaged(causeText != null);
@@ -86,6 +124,7 @@ final class LaneRow {
             wanted.add(empty);
         }
         tokens = now;
+        row.pseudoClassStateChanged(NO_TOKENS, lane.isEmpty());
         flow.setItems(wanted);
         showBanner(blocked);
         return node;

@@ -199,8 +199,8 @@ public final class MainWindow {
         });
         controls.zoomIn.setOnAction(e -> zoomBy(ZOOM_STEP));
         controls.zoomOut.setOnAction(e -> zoomBy(-ZOOM_STEP));
-        controls.exportStage.setOnAction(e -> export(stage.content(), "loop-stage.png"));
-        controls.exportTimeline.setOnAction(e -> export(timeline.canvas(), "timeline.png"));
+        controls.exportStage.setOnAction(e -> export("stage", "loop-stage.png"));
+        controls.exportTimeline.setOnAction(e -> export("timeline", "timeline.png"));
         controls.fullScreen.setOnAction(e -> toggleFullScreen());
         controls.goToTime.setOnAction(e -> askForATime());
         controls.help.setOnAction(e -> help.toggle());
@@ -646,20 +646,20 @@ public final class MainWindow {
         }
     }
 
-    private void export(Node node, String suggested) {
+    private void export(String what, String suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as PNG");
         chooser.setInitialFileName(suggested);
         var file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            exportTo(node == stage.content() ? "stage" : "timeline", file.toPath());
+            exportTo(what, file.toPath());
         }
     }
 
     /** Writes the stage or the timeline ({@code what}) as a PNG; a failure is shown, not thrown. */
     public void exportTo(String what, Path file) {
         try {
-            PngExport.write(what.equals("stage") ? stage.content() : timeline.canvas(), file);
+            PngExport.write(what.equals("stage") ? stage.exportParts() : List.of(timeline.canvas()), file);
             warning.setText("");
             status.setText("Saved " + file);
         } catch (IOException | RuntimeException e) {

@@ -38,13 +38,20 @@ import looplab.ui.StageLanes.LaneKind;
 final class StageView {
     /** Beyond this, a lane shows its first and last tokens and a count. */
     static final int MAX_TOKENS_PER_LANE = 12;
+    /**
+     * Side by side, a lane's title and cause take 15 em and a timer's token 26 em: on a stage narrower than this,
+     * each cause goes under its title and the tokens get the width.
+     */
+    static final double STACKED_LABELS_BELOW_EM = 40;
 
     private final VBox lanes = new VBox();
     private final Label clock = new Label();
     private final Label iteration = new Label();
     private final Label ended = new Label();
+    private final HBox header;
+    /** The clock stays above the lanes' scroll pane: scrolled down to DONE, the stage still says when it is. */
+    private final ScrollPane lanesView;
     private final VBox content;
-    private final ScrollPane view;
     private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
     private final LaneRow nothingWaits = new LaneRow(null, this);
     private final List<TranslateTransition> motions = new ArrayList<>();
@@ -65,32 +72,51 @@ final class StageView {
     StageView() {
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE); // the clock is never cut; the iteration gives way first
         iteration.getStyleClass().add("iteration");
         ended.getStyleClass().add("ended");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(clock, iteration, spacer, ended);
+        header = new HBox(clock, iteration, spacer, ended);
         header.getStyleClass().add("stage-header");
         header.setAlignment(Pos.BASELINE_LEFT);
         lanes.getStyleClass().add("lanes");
-        content = new VBox(header, tokenLayer);
+        lanesView = new ScrollPane(tokenLayer);
+        lanesView.setFitToWidth(true);
+        lanesView.getStyleClass().add("stage-scroll");
+        VBox.setVgrow(lanesView, Priority.ALWAYS);
+        content = new VBox(header, lanesView);
         content.getStyleClass().add("loop-stage");
         content.setId("loopStage");
-        view = new ScrollPane(content);
-        view.setFitToWidth(true);
-        view.getStyleClass().add("stage-scroll");
+        content.setMinHeight(0);
         for (LaneKind kind : LaneKind.values()) {
             rows.put(kind, new LaneRow(kind, this));
         }
+        lanesView.widthProperty().addListener((seen, before, width) -> fitLaneLabels());
     }
 
     Node view() {
-        return view;
+        return content;
     }
 
-    /** The stage without its scroll bars, for export. */
-    Node content() {
-        return content;
+    /** The stage as exported: the clock over all its lanes, scrolled out of view or not, without scroll bars. */
+    List<Node> exportParts() {
+        return List.of(header, tokenLayer);
+    }
+
+    static boolean stacksLaneLabels(double widthPx, double zoom) {
+        return widthPx > 0 && widthPx < STACKED_LABELS_BELOW_EM * WindowLayout.em(zoom);
+    }
+
+    private void fitLaneLabels() {
+        boolean stacked = stacksLaneLabels(lanesView.getWidth(), zoom);
+        rows.values().forEach(row -> row.stackLabels(stacked));
+        nothingWaits.stackLabels(stacked);
+    }
+
+    /** Whether the lanes put their causes under their titles now (for tests). */
+    boolean lanesStacked() {
+        return stacksLaneLabels(lanesView.getWidth(), zoom);
     }
 
     void onTaskSelected(LongConsumer listener) {
@@ -109,11 +135,14 @@ final class StageView {
         selectedTask = taskId;
     }
 
-    /** Token details are cut shorter as the zoom grows, so a token still fits the stage's width. */
-    void setZoom(double zoom) {
-        this.zoom = zoom;
+    /**
+     * The gaps follow the zoom; the lane labels stack by the stage's width in em, which the zoom changes as much as
+     * a narrower window does.
+     */
+    void setZoom(double newZoom) {
+        zoom = newZoom;
         rows.values().forEach(row -> row.flow().requestLayout());
-        maxDetailChars = (int) Math.max(12, Math.round(TokenNode.MAX_DETAIL_CHARS / Math.pow(zoom, 1.4)));
+        fitLaneLabels();
     }
 
     int maxDetailChars() {

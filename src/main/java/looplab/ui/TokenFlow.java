@@ -69,8 +69,18 @@ final class TokenFlow extends Region {
         return Orientation.HORIZONTAL;
     }
 
+    /** As narrow as its narrowest-possible token: a token may shorten its detail, so a narrow lane need not cut it. */
     @Override
     protected double computeMinWidth(double height) {
+        double widest = 0;
+        for (Node item : items) {
+            widest = Math.max(widest, isToken.test(item) ? item.minWidth(-1) : item.prefWidth(-1));
+        }
+        return snappedLeftInset() + widest + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
         double widest = 0;
         for (Node item : items) {
             widest = Math.max(widest, item.prefWidth(-1));
@@ -78,9 +88,21 @@ final class TokenFlow extends Region {
         return snappedLeftInset() + widest + snappedRightInset();
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return computeMinWidth(height);
+    /** The width {@code token} gets in this flow as it is laid out now (the token layer sizes it so). */
+    double tokenWidth(Node token) {
+        return widthOf(token, getWidth() - snappedLeftInset() - snappedRightInset());
+    }
+
+    /**
+     * An item's preferred width, except that a token wider than the lane gets the lane's width (never less than its
+     * minimum): then its detail gives way and ends in "…", and its name stays whole.
+     */
+    private double widthOf(Node item, double available) {
+        double preferred = item.prefWidth(-1);
+        if (!isToken.test(item) || available <= 0 || preferred <= available) {
+            return preferred;
+        }
+        return Math.max(item.minWidth(-1), available);
     }
 
     @Override
@@ -117,7 +139,7 @@ final class TokenFlow extends Region {
             double rowHeight = 0;
             int rowEnd = rowStart;
             while (rowEnd < items.size()) {
-                double width = items.get(rowEnd).prefWidth(-1);
+                double width = widthOf(items.get(rowEnd), available);
                 double widthWith = rowEnd == rowStart ? width : rowWidth + hgap + width;
                 if (rowEnd > rowStart && widthWith > available) {
                     break;
@@ -127,7 +149,7 @@ final class TokenFlow extends Region {
                 rowEnd++;
             }
             if (place) {
-                placeRow(rowStart, rowEnd, y, rowHeight, hgap);
+                placeRow(rowStart, rowEnd, y, rowHeight, hgap, available);
             }
             y += rowHeight + (rowEnd < items.size() ? vgap : 0);
             rowStart = rowEnd;
@@ -135,11 +157,11 @@ final class TokenFlow extends Region {
         return y;
     }
 
-    private void placeRow(int from, int to, double top, double rowHeight, double hgap) {
+    private void placeRow(int from, int to, double top, double rowHeight, double hgap, double available) {
         double x = snappedLeftInset();
         for (int i = from; i < to; i++) {
             Node item = items.get(i);
-            double width = item.prefWidth(-1);
+            double width = widthOf(item, available);
             double height = item.prefHeight(-1);
             double y = snappedTopInset() + top + (rowHeight - height) / 2;
             if (isToken.test(item)) {

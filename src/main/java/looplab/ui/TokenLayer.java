@@ -78,20 +78,24 @@ final class TokenLayer extends Region {
             for (TokenFlow.Placed placed : flow.placed()) {
                 Point2D at = toThis(flow, placed.at());
                 placed.token().relocate(at.getX(), at.getY());
+                // The flow's width is settled now: a token wider than its lane takes the lane's width.
+                Node token = placed.token();
+                token.resize(snapSizeX(flow.tokenWidth(token)), token.getLayoutBounds().getHeight());
             }
         }
     }
 
     /**
-     * Each token takes its preferred size; a flow holding a token whose size changed (new text, another zoom) lays
-     * itself out again before the lanes are laid out below, so this one pass places everything.
+     * Each token takes its preferred size (no wider than its lane); a flow holding a token whose size changed (new
+     * text, another zoom) lays itself out again before the lanes are laid out below, so this one pass places
+     * everything.
      */
     private void resizeTokens(List<TokenFlow> flows) {
         for (TokenFlow flow : flows) {
             boolean resized = false;
             for (Node item : flow.items()) {
                 if (holds(item)) {
-                    double width = snapSizeX(item.prefWidth(-1));
+                    double width = snapSizeX(flow.tokenWidth(item));
                     double height = snapSizeY(item.prefHeight(-1));
                     resized |= item.getLayoutBounds().getWidth() != width || item.getLayoutBounds().getHeight() != height;
                     item.resize(width, height);

@@ -2,14 +2,15 @@ package looplab.ui;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import looplab.ui.StageLanes.LaneKind;
 
 /**
- * One token: shape, name and what it is doing, on a background edged in the task's colour. Made of Text
- * nodes (cheaper to style than Labels); its texts are updated in place as the task moves on.
+ * One token: shape, name and what it is doing, on a background edged in the task's colour. Shape and name are
+ * Text nodes (cheaper to style than Labels); its texts are updated in place as the task moves on.
  */
 final class TokenNode {
     /** Long details (a coroutine with a URL argument) are cut to this at 100 %, less when zoomed; the tooltip has them whole. */
@@ -23,7 +24,8 @@ final class TokenNode {
 
     private final Text shape = new Text();
     private final Text name = new Text();
-    private final Text detail = new Text();
+    /** A Label, not a Text: on a narrow lane it is the part that gives way, ending in "…" (the name never does). */
+    private final Label detail = new Label();
     private final HBox box = new HBox(shape, name, detail);
     /** Made on the first hover: a Tooltip is a popup window with its own scene, the dearest part of a token. */
     private Tooltip tooltip;
@@ -37,6 +39,7 @@ final class TokenNode {
         shape.getStyleClass().add("token-shape");
         name.getStyleClass().add("token-name");
         detail.getStyleClass().add("token-detail");
+        detail.setEllipsisString("…");
         box.getStyleClass().add("token");
         box.setOnMouseEntered(event -> installTooltip());
         box.setOnMouseClicked(event -> {

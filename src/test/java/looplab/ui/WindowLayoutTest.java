@@ -69,6 +69,13 @@ class WindowLayoutTest {
         assertTrue(WindowLayout.showsTopHeaders(1080, 2.0));
     }
 
+    @Test
+    void aNarrowStagePutsEachCauseUnderItsTitle() {
+        assertFalse(StageView.stacksLaneLabels(717, 1.0), "100 % at 1280: side by side, as designed");
+        assertTrue(StageView.stacksLaneLabels(625, 1.5));
+        assertFalse(StageView.stacksLaneLabels(1075, 1.5), "150 % at 1920");
+    }
+
     private static List<String> lines(String file) {
         try {
             return Files.readAllLines(Path.of(file));
