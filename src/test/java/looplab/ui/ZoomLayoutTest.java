@@ -142,6 +142,19 @@ class ZoomLayoutTest {
     }
 
     @Test
+    void aLongLessonTitleWrapsInTheSideColumnInsteadOfEndingInAnEllipsis(FxRobot robot) throws Exception {
+        open(robot, 1.25, 1280, 800);
+        Label title = (Label) window.root().lookup("#lessonTitle");
+
+        robot.interact(() -> title.setText("11  Back-pressure with a semaphore, and why a queue is not enough"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Arrangement.COLUMNS, read(() -> panes().arrangement()));
+        assertEquals(read(title::getText), read(() -> shownText(title)));
+        assertTrue(read(() -> title.getHeight() > 1.5 * title.getFont().getSize()), "on two lines");
+    }
+
+    @Test
     void ctrlLInTabsTakesTheLessonAndInspectorTabsAwayAndBringsThemBack(FxRobot robot) throws Exception {
         open(robot, 2.0, 1280, 800);
 
