@@ -81,6 +81,18 @@ final class CodeView {
         refreshGutters();
         if (marks != null && marks.runningLine() > 0) {
             showLine(marks.runningLine());
+        } else if (marks != null && !marks.tasksByLine().isEmpty()
+                && marks.tasksByLine().keySet().stream().noneMatch(this::inView)) {
+            // Nothing runs: the view stays where it is, unless it shows no task at all (a zoomed editor is short).
+            showLine(marks.tasksByLine().keySet().stream().min(Integer::compare).orElseThrow());
+        }
+    }
+
+    private boolean inView(int line) {
+        try {
+            return line - 1 >= area.firstVisibleParToAllParIndex() && line - 1 <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return true;
         }
     }
 
@@ -234,11 +246,19 @@ final class CodeView {
             shownCompact = compact;
         }
 
+        /** "+3", after a space while there is room: compact, "12+40" fits where "12 +40" would end in "…". */
+        private String more(int others) {
+            if (others == 0) {
+                return "";
+            }
+            return (compact && others >= 10 ? "+" : " +") + others;
+        }
+
         private void showTaskMark(List<CodeMarks.Mark> here) {
             CodeMarks.Mark first = here.stream().filter(CodeMarks.Mark::running).findFirst().orElse(here.get(0));
             shape.setText(first.shape());
             String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
-            mark.setText(name + (here.size() > 1 ? " +" + (here.size() - 1) : ""));
+            mark.setText(name + more(here.size() - 1));
             mark.pseudoClassStateChanged(RUNNING, first.running());
             if (!first.colour().equals(markColour)) {
                 markColour = first.colour();

@@ -155,6 +155,16 @@ class ZoomLayoutTest {
     }
 
     @Test
+    void at200PercentWithNothingRunningTheCodeScrollsToTheLineTheTasksWaitAt(FxRobot robot) throws Exception {
+        open(robot, 2.0, 1280, 800);
+        org.fxmisc.richtext.CodeArea area = window.codeView().area();
+
+        int sleepLine = 7;
+        assertTrue(read(() -> area.firstVisibleParToAllParIndex() <= sleepLine - 1
+                && sleepLine - 1 <= area.lastVisibleParToAllParIndex()), "line 7, where Task-2, 3 and 4 sleep");
+    }
+
+    @Test
     void ctrlLInTabsTakesTheLessonAndInspectorTabsAwayAndBringsThemBack(FxRobot robot) throws Exception {
         open(robot, 2.0, 1280, 800);
 
