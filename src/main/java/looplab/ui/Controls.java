@@ -42,6 +42,20 @@ final class Controls {
     final MenuItem goToTime = new MenuItem("Go to time…  (" + Shortcuts.GO_TO_TIME + ")");
     final Button help = button("helpButton", "?", null, "Keyboard shortcuts (F1 or ?)");
     final ToggleButton lessons = new ToggleButton("Lessons", icon(Feather.BOOK_OPEN));
+    private final javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane();
+    private double chromeZoom = 1;
+    private double width;
+
+    /**
+     * The toolbar and the status bar grow with the zoom only up to 150 %: they are the teacher's, not the back
+     * row's, and each row they take at 200 % (they would take two) is taken from the code and the stage.
+     */
+    static final double CHROME_MAX_ZOOM = 1.5;
+    /**
+     * With words on its buttons the toolbar is 79 em long at 100 % (1262 px; zoomed, a little less in em, its icons
+     * being sized in px): narrower than this, it shows only icons, and stays one row.
+     */
+    static final double WORDS_MIN_WIDTH_EM = 79.5;
 
     Controls() {
         open.setId("openButton");
@@ -73,7 +87,7 @@ final class Controls {
         grainBox.getStyleClass().add("grain-box");
         HBox zoomBox = new HBox(zoomOut, zoom, zoomIn);
         zoomBox.getStyleClass().add("zoom-box");
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(open, run, gap(), restart, back, play, step, end,
+        bar.getChildren().setAll(open, run, gap(), restart, back, play, step, end,
                 grainBox, gap(), speed, zoomBox, lessons, more, help);
         bar.getStyleClass().addAll("tool-bar", "controls");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -120,18 +134,40 @@ final class Controls {
         return new FontIcon(icon);
     }
 
+    /** The zoom the toolbar and the status bar are drawn at: the window's, up to {@value #CHROME_MAX_ZOOM}. */
+    static double chromeZoom(double zoom) {
+        return Math.min(zoom, CHROME_MAX_ZOOM);
+    }
+
     /**
-     * Words or icons only, by zoom. (Icon sizes follow the zoom through the {@code zoom-NNN} classes in
+     * The toolbar's size for the window's zoom. (Icon sizes follow it through the {@code zoom-NNN} classes in
      * main-window.css: ikonli resolves an em size against its own font, and AtlantaFX's px size beats setIconSize.)
      */
-    void setZoom(double zoom) {
-        // From 150 % the toolbar cannot hold its words at 1280 px: buttons with an icon show only the icon
-        // (their tooltips still name them and their shortcut).
-        javafx.scene.control.ContentDisplay display = zoom >= 1.5
+    void setZoom(double windowZoom) {
+        chromeZoom = chromeZoom(windowZoom);
+        bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom)));
+        bar.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
+        bar.getStyleClass().add("zoom-" + Math.round(chromeZoom * 4) * 25);
+        fitWords();
+    }
+
+    /** The window's width, which decides between words and icons. */
+    void setWidth(double newWidth) {
+        width = newWidth;
+        fitWords();
+    }
+
+    /** Words and icons while they fit in one row; else buttons with an icon show only it (their tooltips name them). */
+    static boolean showsWords(double widthPx, double chromeZoom) {
+        return widthPx >= WORDS_MIN_WIDTH_EM * WindowLayout.em(chromeZoom);
+    }
+
+    private void fitWords() {
+        javafx.scene.control.ContentDisplay display = width > 0 && !showsWords(width, chromeZoom)
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
-        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, back, play, step, lessons}) {
+        for (javafx.scene.control.Labeled labeled
+                : new javafx.scene.control.Labeled[] {open, run, back, play, step, lessons}) {
             labeled.setContentDisplay(display);
         }
-
     }
 }

@@ -113,6 +113,18 @@ final class LessonView {
         return view;
     }
 
+    /**
+     * The lesson's buttons and its progress line are drawn at the toolbar's zoom (up to 150 %): they are the
+     * teacher's, and at 300 % they would take the lines the narration needs. Its title, text, question and choices
+     * follow the window's zoom.
+     */
+    void setChromeZoom(double chromeZoom) {
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom));
+        for (javafx.scene.control.Labeled control : new javafx.scene.control.Labeled[] {allLessons, check, next, progress}) {
+            control.setStyle(style);
+        }
+    }
+
     /** The narration shown now, as plain text. */
     String narrationText() {
         return narration.text();

@@ -54,6 +54,7 @@ public final class MainWindow {
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
+    private final HBox statusBar = new HBox();
     private final TimelineHeader timelineHeader = new TimelineHeader(timeline);
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
@@ -138,9 +139,13 @@ public final class MainWindow {
         lessonView.onChoose(this::openLesson);
         lessonView.onAnswered(this::keepProgress);
         panes = new WindowPanes(codePane, stagePane, titled("Timeline", timelineHeader.view(), timeline.view()),
-                consolePane, lessonView.view(), inspector.view(), header(codePane), header(stagePane), header(consolePane));
+                consolePane, lessonView.view(), inspector.view(),
+                header(codePane), header(stagePane), header(consolePane));
         controls.lessons.setSelected(true);
-        root.widthProperty().addListener((seen, before, width) -> fitLayoutLater());
+        root.widthProperty().addListener((seen, before, width) -> {
+            controls.setWidth(width.doubleValue());
+            fitLayoutLater();
+        });
         root.heightProperty().addListener((seen, before, height) -> fitLayoutLater());
         return panes.view();
     }
@@ -199,9 +204,9 @@ public final class MainWindow {
         warning.setWrapText(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, warning, position);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        statusBar.getChildren().setAll(status, spacer, warning, position);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
     }
 
     // ---- controls ----
@@ -358,8 +363,10 @@ public final class MainWindow {
         stage.setZoom(settings.zoom());
         code.setCompact(WindowLayout.compactGutter(settings.zoom()));
         timelineHeader.setZoom(settings.zoom());
-        root.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
-        root.getStyleClass().add("zoom-" + Math.round(settings.zoom() * 4) * 25);
+        statusBar.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                WindowLayout.em(Controls.chromeZoom(settings.zoom()))));
+        panes.setTabZoom(Controls.chromeZoom(settings.zoom()));
+        lessonView.setChromeZoom(Controls.chromeZoom(settings.zoom()));
         timeline.setLook(settings.theme(), settings.zoom());
         fitLayoutLater();
     }

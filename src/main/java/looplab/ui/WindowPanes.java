@@ -141,6 +141,17 @@ final class WindowPanes {
         rearranging = false;
     }
 
+    /**
+     * The tabs' labels are drawn at the toolbar's zoom (up to 150 %): they are what the teacher clicks, and a row
+     * of them at 300 % would take the room of two lines of code.
+     */
+    void setTabZoom(double chromeZoom) {
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom));
+        for (Tab tab : List.of(codeTab, stageTab, lessonTab, inspectorTab, timelineTab, consoleTab)) {
+            tab.setStyle(style);
+        }
+    }
+
     /** The dividers: the code's share of the top row and the top row's share of the height. */
     private void setShares(double codeShare, double topShare) {
         top.setDividerPositions(codeShare);

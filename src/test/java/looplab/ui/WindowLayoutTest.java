@@ -70,6 +70,14 @@ class WindowLayoutTest {
     }
 
     @Test
+    void theToolbarShowsWordsWhileTheyFitInOneRowAndStopsGrowingAt150Percent() {
+        assertTrue(Controls.showsWords(1280, Controls.chromeZoom(1.0)));
+        assertFalse(Controls.showsWords(1280, Controls.chromeZoom(1.25)));
+        assertTrue(Controls.showsWords(1920, Controls.chromeZoom(2.0)));
+        assertEquals(1.5, Controls.chromeZoom(3.0));
+    }
+
+    @Test
     void aNarrowStagePutsEachCauseUnderItsTitle() {
         assertFalse(StageView.stacksLaneLabels(717, 1.0), "100 % at 1280: side by side, as designed");
         assertTrue(StageView.stacksLaneLabels(625, 1.5));

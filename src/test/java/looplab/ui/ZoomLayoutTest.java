@@ -131,7 +131,7 @@ class ZoomLayoutTest {
     }
 
     @Test
-    void at200PercentTheClockTheLessonTitleAndItsProgressAreWhole(FxRobot robot)
+    void at200PercentTheClockTheLessonTitleAndItsProgressAreWholeAndTheToolbarIsOneRow(FxRobot robot)
             throws Exception {
         open(robot, 2.0, 1280, 800);
 
@@ -139,6 +139,12 @@ class ZoomLayoutTest {
             Label label = (Label) window.root().lookup(id);
             assertEquals(read(label::getText), read(() -> shownText(label)), id + " is not cut");
         }
+        Node toolbar = window.root().lookup(".controls");
+        Node play = window.root().lookup("#playButton");
+        assertTrue(read(() -> toolbar.getLayoutBounds().getHeight() < 2 * play.getLayoutBounds().getHeight()),
+                "the toolbar holds one row");
+        assertEquals(24, read(() -> ((javafx.scene.control.Button) play).getFont().getSize()), 0.01,
+                "the toolbar stops growing at 150 %");
     }
 
     @Test
