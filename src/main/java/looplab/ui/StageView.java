@@ -67,7 +67,7 @@ final class StageView {
     private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
     private LongConsumer onTaskSelected = taskId -> { };
     private long selectedTask = -1;
-    private int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
+    private final int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
 
     StageView() {
         clock.setId("clockLabel");

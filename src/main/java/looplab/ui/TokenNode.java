@@ -13,7 +13,10 @@ import looplab.ui.StageLanes.LaneKind;
  * Text nodes (cheaper to style than Labels); its texts are updated in place as the task moves on.
  */
 final class TokenNode {
-    /** Long details (a coroutine with a URL argument) are cut to this at 100 %, less when zoomed; the tooltip has them whole. */
+    /**
+     * Long details (a coroutine with a URL argument) are cut to this; a lane too narrow for the rest shortens them
+     * further, ending in "…" (see {@link #detail}); the tooltip has them whole.
+     */
     static final int MAX_DETAIL_CHARS = 46;
     /**
      * Pseudo-classes, not style classes: a style class change makes JavaFX style the node again from nothing, and
