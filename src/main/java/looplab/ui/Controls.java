@@ -47,11 +47,6 @@ final class Controls {
     private double width;
 
     /**
-     * The toolbar and the status bar grow with the zoom only up to 150 %: they are the teacher's, not the back
-     * row's, and each row they take at 200 % (they would take two) is taken from the code and the stage.
-     */
-    static final double CHROME_MAX_ZOOM = 1.5;
-    /**
      * With words on its buttons the toolbar is 79 em long at 100 % (1262 px; zoomed, a little less in em, its icons
      * being sized in px): narrower than this, it shows only icons, and stays one row.
      */
@@ -134,17 +129,12 @@ final class Controls {
         return new FontIcon(icon);
     }
 
-    /** The zoom the toolbar and the status bar are drawn at: the window's, up to {@value #CHROME_MAX_ZOOM}. */
-    static double chromeZoom(double zoom) {
-        return Math.min(zoom, CHROME_MAX_ZOOM);
-    }
-
     /**
-     * The toolbar's size for the window's zoom. (Icon sizes follow it through the {@code zoom-NNN} classes in
+     * The toolbar's size for the window's zoom, which it follows up to 150 % ({@link WindowLayout#chromeZoom}). (Icon sizes follow it through the {@code zoom-NNN} classes in
      * main-window.css: ikonli resolves an em size against its own font, and AtlantaFX's px size beats setIconSize.)
      */
     void setZoom(double windowZoom) {
-        chromeZoom = chromeZoom(windowZoom);
+        chromeZoom = WindowLayout.chromeZoom(windowZoom);
         bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom)));
         bar.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
         bar.getStyleClass().add("zoom-" + Math.round(chromeZoom * 4) * 25);

@@ -364,9 +364,9 @@ public final class MainWindow {
         code.setCompact(WindowLayout.compactGutter(settings.zoom()));
         timelineHeader.setZoom(settings.zoom());
         statusBar.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                WindowLayout.em(Controls.chromeZoom(settings.zoom()))));
-        panes.setTabZoom(Controls.chromeZoom(settings.zoom()));
-        lessonView.setChromeZoom(Controls.chromeZoom(settings.zoom()));
+                WindowLayout.em(WindowLayout.chromeZoom(settings.zoom()))));
+        panes.setTabZoom(WindowLayout.chromeZoom(settings.zoom()));
+        lessonView.setChromeZoom(WindowLayout.chromeZoom(settings.zoom()));
         timeline.setLook(settings.theme(), settings.zoom());
         fitLayoutLater();
     }

@@ -49,8 +49,18 @@ final class WindowLayout {
     /** The code is fitted to the length most of its lines stay within; one very long line wraps instead. */
     private static final double FITTED_LINES = 0.8;
 
-    /** Below the code and stage, tabs need their tab row, a lesson's title, three lines of narration and Next. */
-    private static final double LOWER_TABS_MIN_HEIGHT_EM = 10;
+    /**
+     * The teacher's controls (toolbar, status bar, tab labels, the lesson's buttons) grow with the zoom only up to
+     * 150 %: the back row does not read them, and each row they take at 200 % is taken from the code and the stage.
+     */
+    static final double CHROME_MAX_ZOOM = 1.5;
+
+    /**
+     * Below the code and stage, the tabs need their row and the lesson's footer with Next (4.5 em of the controls'
+     * zoom), and the lesson's title and three lines of narration (7.4 em of the window's).
+     */
+    private static final double LOWER_TABS_CONTROLS_EM = 4.5;
+    private static final double LOWER_TABS_TEXT_EM = 7.4;
     /**
      * Below 30 em of height (1280x800 from 170 %) the code's and the stage's title rows are left out: the line
      * numbers and the clock say what each pane is, and the row is worth two lanes of the stage.
@@ -64,6 +74,11 @@ final class WindowLayout {
 
     static double em(double zoom) {
         return 16 * zoom;
+    }
+
+    /** The zoom the teacher's controls are drawn at: the window's, up to {@value #CHROME_MAX_ZOOM}. */
+    static double chromeZoom(double zoom) {
+        return Math.min(zoom, CHROME_MAX_ZOOM);
     }
 
     static Arrangement arrangement(double widthPx, double heightPx, double zoom) {
@@ -125,7 +140,8 @@ final class WindowLayout {
         if (arrangement == Arrangement.COLUMNS || heightPx <= 0) {
             return DESIGNED_TOP_SHARE;
         }
-        return clamp(1 - LOWER_TABS_MIN_HEIGHT_EM * em(zoom) / heightPx, TOP_SHARE_MIN, TOP_SHARE_MAX);
+        double lower = LOWER_TABS_CONTROLS_EM * em(chromeZoom(zoom)) + LOWER_TABS_TEXT_EM * em(zoom);
+        return clamp(1 - lower / heightPx, TOP_SHARE_MIN, TOP_SHARE_MAX);
     }
 
     private static double clamp(double value, double least, double most) {
