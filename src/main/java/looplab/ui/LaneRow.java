@@ -19,7 +19,9 @@ import looplab.ui.StageLanes.LaneKind;
  * {@link TokenFlow} only says where they go.
  */
 final class LaneRow {
+    /** Pseudo-classes, as the tokens' are: a style-class change would style the row again from nothing. */
     private static final javafx.css.PseudoClass NO_TOKENS = javafx.css.PseudoClass.getPseudoClass("no-tokens");
+    private static final javafx.css.PseudoClass STACKED = javafx.css.PseudoClass.getPseudoClass("stacked");
     private final Label title = new Label();
     private final Label cause = new Label();
     private final Label more = new Label();
@@ -85,11 +87,7 @@ final class LaneRow {
         stacked = stack;
         // Stacked, the labels stand at the top of the lane, beside its first token: a lane of twelve tokens
         // would otherwise centre them below the part in view.
-        if (stack) {
-            row.getStyleClass().add("stacked");
-        } else {
-            row.getStyleClass().remove("stacked");
-        }
+        row.pseudoClassStateChanged(STACKED, stack);
         if (stack) {
             labels.getChildren().setAll(title, cause);
             row.getChildren().setAll(labels, flow);
