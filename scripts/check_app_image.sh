@@ -96,6 +96,7 @@ check_run_without_jdk() {
   run_clean "$copy" run "$work/hello.py" > "$work/out.txt" 2> "$work/err.txt" || status=$?
   local elapsed_ms=$((($(date +%s%N) - started) / 1000000))
   [[ $status -eq 0 ]] || fail "run hello.py exited with $status: $(cat "$work/err.txt")"
+  [[ ! -s $work/err.txt ]] || fail "run hello.py printed to stderr (the moved copy's class-data archive?): $(cat "$work/err.txt")"
   diff "$work/expected.txt" "$work/out.txt" > "$work/out.diff" || fail "run hello.py differs from CPython: $(cat "$work/out.diff")"
   grep -h 'file=.*libjvm.so.*dynamically loaded' "$work"/loader.* | grep -qF "$copy/lib/runtime/" \
     || fail "the launcher did not load the bundled libjvm.so"
@@ -139,10 +140,29 @@ check_window() {
   pass "$(cat "$work/window.out") under Xvfb; screenshot in ${SCREENSHOT#"$PWD"/}"
 }
 
+# The class-data archive (scripts/record_launch_archive.sh) must map where it was recorded: -Xshare:on makes the
+# JVM fail instead of quietly starting without it. The window's launch time is measured there too.
+check_launch_archive() {
+  if [[ ! -f $IMAGE/lib/app/looplab.jsa ]]; then
+    echo "check_app_image: no class-data archive was recorded (no display?): the image starts slower"
+    return
+  fi
+  write_programs
+  JAVA_TOOL_OPTIONS=-Xshare:on "$IMAGE/bin/LoopLab" run "$work/hello.py" > /dev/null 2> "$work/cds.txt" \
+    || fail "the launcher cannot map its class-data archive: $(cat "$work/cds.txt")"
+  local launch=""
+  if command -v xvfb-run > /dev/null; then
+    launch=$(XDG_CONFIG_HOME=$work/config xvfb-run -a -s "-screen 0 1280x800x24" "$IMAGE/bin/LoopLab" gui \
+      --measure-launch 2> /dev/null | grep '^launch:' || true)
+  fi
+  pass "the launcher maps its $(du -h "$IMAGE/lib/app/looplab.jsa" | cut -f1) class-data archive${launch:+; $launch}"
+}
+
 main() {
   build_image "$@"
   check_layout
   check_lessons
+  check_launch_archive
   local copy
   copy=$(copy_image_elsewhere)
   check_run_without_jdk "$copy"

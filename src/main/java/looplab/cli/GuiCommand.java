@@ -29,6 +29,15 @@ public final class GuiCommand implements Callable<Integer> {
             description = "after the run, inspect the task of this name (e.g. Task-2)")
     private String inspect;
 
+    @picocli.CommandLine.Option(names = "--measure-launch",
+            description = "open the window, print how long it took from the JVM's start to the window's first frame, "
+                    + "and close it (also how the app image records its class-data archive)")
+    private boolean measureLaunch;
+
+    @picocli.CommandLine.Option(names = "--size", paramLabel = "WIDTHxHEIGHT",
+            description = "the window's size in pixels (default 1280x800), e.g. 1920x1080 for a projector's screen")
+    private String size;
+
     private final Consumer<String[]> openWindow;
 
     /**
@@ -39,7 +48,10 @@ public final class GuiCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    /** JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=}. */
+    /**
+     * JavaFX's application parameters: the file unnamed, the moment as {@code --at=} and {@code --inspect=},
+     * {@code --size=} and {@code --measure-launch=yes}.
+     */
     private String[] arguments() {
         java.util.List<String> args = new java.util.ArrayList<>();
         if (file != null) {
@@ -51,11 +63,22 @@ public final class GuiCommand implements Callable<Integer> {
         if (inspect != null) {
             args.add("--inspect=" + inspect);
         }
+        if (size != null) {
+            args.add("--size=" + size);
+        }
+        if (measureLaunch) {
+            args.add("--measure-launch=yes");
+        }
         return args.toArray(String[]::new);
     }
 
     @Override
     public Integer call() {
+        if (size != null && !size.matches("\\d{3,5}x\\d{3,5}")) {
+            spec.commandLine().getErr().println("looplab: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not "
+                    + size);
+            return 2;
+        }
         try {
             openWindow.accept(arguments());
             return 0;

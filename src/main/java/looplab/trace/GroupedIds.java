@@ -50,6 +50,11 @@ public final class GroupedIds {
         return ids == null ? List.of() : ids.keyList();
     }
 
+    /** The groups that hold ids, in order (a view). */
+    public List<Long> groups() {
+        return groups.keyList();
+    }
+
     public boolean isEmpty(long group) {
         return groups.get(group) == null;
     }

@@ -87,6 +87,22 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
         return tasksOf(unfinishedByLine.in(line));
     }
 
+    /** The lines where unfinished tasks are (see {@link #unfinishedTasksAt}), in order. */
+    public List<Integer> linesWithUnfinishedTasks() {
+        List<Long> lines = unfinishedByLine.groups();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return Math.toIntExact(lines.get(index));
+            }
+
+            @Override
+            public int size() {
+                return lines.size();
+            }
+        };
+    }
+
     /** The tasks suspended in {@code await} on task {@code taskId} (or about to be, in the step that awaits it). */
     public List<TaskInfo> tasksAwaiting(long taskId) {
         return tasksOf(awaitersByTask.in(taskId));
@@ -143,6 +159,22 @@ public record LoopState(int eventIndex, double clock, int iteration, Running run
 
         public boolean isCancelled() {
             return outcome == Outcome.CANCELLED;
+        }
+
+        /**
+         * How the task ended, in the words the stage and the timeline both use: {@code "→ 42"}, {@code "raised
+         * ValueError: bad"}, or the cancellation text; null while it runs.
+         */
+        public String outcomeSummary() {
+            if (outcome == null) {
+                return null;
+            }
+            String text = outcomeText == null ? "" : outcomeText;
+            return switch (outcome) {
+                case RESULT -> "→ " + text;
+                case EXCEPTION -> "raised " + text;
+                case CANCELLED -> text;
+            };
         }
     }
 

@@ -237,7 +237,7 @@ public final class Timeline {
                     id -> new RowBuilder(RowKind.TASK, task.name() + " " + task.coroutine(), id));
             SegmentState state = segmentState(task);
             if (state != row.state) {
-                row.enter(at, state, task.state() == LoopState.TaskState.DONE ? task.outcomeText() : task.awaitingLabel());
+                row.enter(at, state, task.state() == LoopState.TaskState.DONE ? task.outcomeSummary() : task.awaitingLabel());
             }
         }
 

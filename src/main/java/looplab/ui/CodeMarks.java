@@ -88,10 +88,20 @@ public final class CodeMarks {
                 task.state() == LoopState.TaskState.RUNNING);
     }
 
-    /** The same running line, running task and worker lines: what the code's line styles show. */
-    boolean highlightsAsIn(CodeMarks other) {
+    /** The lines where unfinished tasks are, in order: one per line, however many tasks are at it. */
+    public List<Integer> linesWithTasks() {
+        return state.linesWithUnfinishedTasks();
+    }
+
+    /**
+     * Whether {@code other} surely shows the same: the same lines emphasised and the very same index of tasks by
+     * line (a snapshot shares it when no task moved). False may still mean the same marks; comparing them all would
+     * read every task.
+     */
+    boolean showsTheSameAs(CodeMarks other) {
         return other != null && runningLine == other.runningLine && runningTask == other.runningTask
-                && workerLines.equals(other.workerLines);
+                && workerLines.equals(other.workerLines) && palette == other.palette
+                && state.unfinishedByLine() == other.state.unfinishedByLine();
     }
 
     /**

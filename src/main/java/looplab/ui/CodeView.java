@@ -26,12 +26,18 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * The line running now is emphasised; a syntax error or the line a budget stopped at is marked. Editable.
  */
 final class CodeView {
+    /** The running task's mark; a pseudo-class, so that changing it does not restyle the mark from nothing. */
+    private static final javafx.css.PseudoClass RUNNING = javafx.css.PseudoClass.getPseudoClass("running");
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
     private CodeMarks marks;
     private boolean compact;
     private int errorLine;
-    private final List<Integer> styledLines = new ArrayList<>();
+    /**
+     * The style class each emphasised paragraph has now, by paragraph index. A step restyles only the paragraphs
+     * whose class changes: RichTextFX rebuilds a paragraph's nodes (and its gutter) whenever its style is set.
+     */
+    private Map<Integer, String> lineStyles = new HashMap<>();
     /**
      * The gutter node of each paragraph the editor has asked for, by paragraph index. A step updates these in place:
      * handing the editor a new factory would rebuild (and restyle) every visible gutter on every step.
@@ -68,18 +74,26 @@ final class CodeView {
 
     /** Marks where each task is; null clears the marks (e.g. after an edit, when they no longer fit the text). */
     void show(CodeMarks newMarks) {
-        boolean sameHighlight = newMarks == null ? marks == null : newMarks.highlightsAsIn(marks);
-        marks = newMarks;
-        // Only the gutters on screen are compared, each by what it shows: never every task of a large program.
-        boolean guttersChanged = refreshGutters();
-        if (sameHighlight && !guttersChanged) {
+        if (newMarks == null ? marks == null : newMarks.showsTheSameAs(marks)) {
             return;
         }
-        if (!sameHighlight) {
-            restyleLines();
-        }
+        marks = newMarks;
+        restyleLines();
+        refreshGutters();
         if (marks != null && marks.runningLine() > 0) {
             showLine(marks.runningLine());
+        } else if (marks != null && !marks.linesWithTasks().isEmpty()
+                && marks.linesWithTasks().stream().noneMatch(this::inView)) {
+            // Nothing runs: the view stays where it is, unless it shows no task at all (a zoomed editor is short).
+            showLine(marks.linesWithTasks().get(0));
+        }
+    }
+
+    private boolean inView(int line) {
+        try {
+            return line - 1 >= area.firstVisibleParToAllParIndex() && line - 1 <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return true;
         }
     }
 
@@ -114,29 +128,50 @@ final class CodeView {
     }
 
     private void restyleLines() {
-        for (int paragraph : styledLines) {
-            if (paragraph < area.getParagraphs().size()) {
+        Map<Integer, String> wanted = wantedLineStyles();
+        lineStyles.forEach((paragraph, style) -> {
+            if (!wanted.containsKey(paragraph) && paragraph < area.getParagraphs().size()) {
                 area.setParagraphStyle(paragraph, List.of());
             }
-        }
-        styledLines.clear();
+        });
+        wanted.forEach((paragraph, style) -> {
+            if (!style.equals(lineStyles.get(paragraph))) {
+                area.setParagraphStyle(paragraph, List.of(style));
+            }
+        });
+        lineStyles = wanted;
+    }
+
+    /** Later entries win: an error line over a worker's line over the running line. */
+    private Map<Integer, String> wantedLineStyles() {
+        Map<Integer, String> wanted = new HashMap<>();
         if (marks != null && marks.runningLine() > 0) {
-            styleLine(marks.runningLine(), "running-line");
+            wantLine(wanted, marks.runningLine(), "running-line");
         }
         if (marks != null) {
-            marks.workerLines().forEach(line -> styleLine(line, "worker-line"));
+            marks.workerLines().forEach(line -> wantLine(wanted, line, "worker-line"));
         }
         if (errorLine > 0) {
-            styleLine(errorLine, "error-line");
+            wantLine(wanted, errorLine, "error-line");
+        }
+        return wanted;
+    }
+
+    private void wantLine(Map<Integer, String> wanted, int line, String styleClass) {
+        int paragraph = line - 1;
+        if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
+            wanted.put(paragraph, styleClass);
         }
     }
 
-    private void styleLine(int line, String styleClass) {
-        int paragraph = line - 1;
-        if (paragraph >= 0 && paragraph < area.getParagraphs().size()) {
-            area.setParagraphStyle(paragraph, List.of(styleClass));
-            styledLines.add(paragraph);
+    /** After an edit, emphasised paragraphs may have moved with the text: all are cleared and styled again. */
+    private void clearLineStyles() {
+        for (int paragraph = 0; paragraph < area.getParagraphs().size(); paragraph++) {
+            if (!area.getParagraph(paragraph).getParagraphStyle().isEmpty()) {
+                area.setParagraphStyle(paragraph, List.of());
+            }
         }
+        lineStyles = new HashMap<>();
     }
 
     private Node gutter(int paragraph) {
@@ -145,81 +180,98 @@ final class CodeView {
         return gutter.node;
     }
 
-    /** Whether any gutter changed. */
-    private boolean refreshGutters() {
+    private void refreshGutters() {
         gutters.values().removeIf(gutter -> gutter.line > area.getParagraphs().size());
-        boolean changed = false;
-        for (Gutter gutter : gutters.values()) {
-            changed |= gutter.refresh();
-        }
-        return changed;
+        gutters.values().forEach(Gutter::refresh);
     }
 
-    /** A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. */
+    /**
+     * A line's number and, before it, the tasks at it; {@link #refresh} touches only what changed. Its labels are
+     * made once and updated in place: new labels at a step would each be styled from nothing.
+     */
     private final class Gutter {
         final int line;
         final HBox node;
         /** Fixed width, so every line's code starts at the same x whatever the marks say. */
         final HBox taskMarks = new HBox();
+        private final Label errorMark = new Label("✖ here");
+        private final Label shape = new Label();
+        private final Label mark = new Label("", shape);
+        private String markColour = "";
+        private String markNames = "";
         private CodeMarks.Shown shownMarks;
         private boolean shownError;
-        private boolean shownCompact;
+        private Boolean shownCompact;
 
         Gutter(int line) {
             this.line = line;
             Label number = new Label(Integer.toString(line));
             number.getStyleClass().add("lineno");
+            errorMark.getStyleClass().add("error-mark");
+            shape.getStyleClass().add("task-mark-shape");
+            mark.getStyleClass().add("task-mark");
+            // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
+            mark.setOnMouseEntered(event -> {
+                if (mark.getTooltip() == null) {
+                    mark.setTooltip(new Tooltip(markNames));
+                }
+            });
             taskMarks.setAlignment(Pos.CENTER_RIGHT);
             taskMarks.setMinWidth(Region.USE_PREF_SIZE);
             node = new HBox(taskMarks, number);
             node.getStyleClass().add("code-gutter");
             node.setAlignment(Pos.CENTER_RIGHT);
-            shownCompact = !compact;
             refresh();
         }
 
-        /** Redraws the marks if what they show changed; says whether it did. */
-        boolean refresh() {
+        /** Compares what the gutter shows (one task and a count), never every task at the line. */
+        void refresh() {
             CodeMarks.Shown here = marks == null ? null : marks.shown(line);
             boolean error = errorLine == line;
-            if (java.util.Objects.equals(here, shownMarks) && error == shownError && compact == shownCompact) {
-                return false;
+            if (java.util.Objects.equals(here, shownMarks) && error == shownError
+                    && Boolean.valueOf(compact).equals(shownCompact)) {
+                return;
             }
-            taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
-            taskMarks.getChildren().clear();
+            if (!Boolean.valueOf(compact).equals(shownCompact)) {
+                taskMarks.getStyleClass().setAll(compact ? "task-marks-compact" : "task-marks");
+            }
+            List<Node> shown = new ArrayList<>(2);
             if (error) {
-                Label errorMark = new Label("✖ here");
-                errorMark.getStyleClass().add("error-mark");
-                taskMarks.getChildren().add(errorMark);
+                shown.add(errorMark);
             }
             if (here != null) {
-                taskMarks.getChildren().add(taskMark(here, marks));
+                showTaskMark(here);
+                shown.add(mark);
             }
+            StageView.place(taskMarks.getChildren(), shown);
             shownMarks = here;
             shownError = error;
             shownCompact = compact;
-            return true;
         }
 
-        private Label taskMark(CodeMarks.Shown here, CodeMarks at) {
-            CodeMarks.Mark first = here.first();
-            Label shape = new Label(first.shape());
-            shape.getStyleClass().add("task-mark-shape");
-            String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
-            Label mark = new Label(name + (here.count() > 1 ? " +" + (here.count() - 1) : ""), shape);
-            mark.getStyleClass().add("task-mark");
-            if (first.running()) {
-                mark.getStyleClass().add("running");
+        /** "+3", after a space while there is room: compact, "12+40" fits where "12 +40" would end in "…". */
+        private String more(int others) {
+            if (others == 0) {
+                return "";
             }
-            mark.setStyle("-task-colour: " + first.colour() + ";");
-            shape.setStyle("-task-colour: " + first.colour() + ";");
-            // A Tooltip is a popup with its own scene: made on the first hover, not on every step.
-            mark.setOnMouseEntered(event -> {
-                if (mark.getTooltip() == null) {
-                    mark.setTooltip(new Tooltip(names(at.at(line)) + " at line " + line));
-                }
-            });
-            return mark;
+            return (compact && others >= 10 ? "+" : " +") + others;
+        }
+
+        private void showTaskMark(CodeMarks.Shown here) {
+            CodeMarks.Mark first = here.first();
+            shape.setText(first.shape());
+            String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
+            mark.setText(name + more(here.count() - 1));
+            mark.pseudoClassStateChanged(RUNNING, first.running());
+            if (!first.colour().equals(markColour)) {
+                markColour = first.colour();
+                mark.setStyle("-task-colour: " + markColour + ";");
+                shape.setStyle("-task-colour: " + markColour + ";");
+            }
+            markNames = names(marks.at(line)) + " at line " + line;
+            if (mark.getTooltip() != null) {
+                mark.getTooltip().setText(markNames);
+            }
         }
     }
 
@@ -239,6 +291,7 @@ final class CodeView {
             return;
         }
         area.setStyleSpans(0, spans(text));
+        clearLineStyles();
         restyleLines();
     }
 

@@ -47,31 +47,52 @@ final class ConsoleView {
         return List.copyOf(list.getItems());
     }
 
+    /**
+     * One console line. Its labels are made once and only their texts change as the cell shows other rows: a step
+     * re-shows every visible row, and new labels would each be styled from nothing.
+     */
     private static final class RowCell extends ListCell<ConsoleRows.Row> {
+        private final Label marker = label("console-marker");
+        private final Label time = label("console-time");
+        private final Label text = label("console-text");
+        private final HBox line = new HBox(marker, time, text);
+
+        RowCell() {
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setText(null);
+        }
+
+        private static Label label(String styleClass) {
+            Label label = new Label();
+            label.getStyleClass().add(styleClass);
+            return label;
+        }
+
         @Override
         protected void updateItem(ConsoleRows.Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("fresh", "stderr");
-            if (empty || row == null) {
+            boolean shown = !empty && row != null;
+            styleClass("fresh", shown && row.fresh());
+            styleClass("stderr", shown && row.stderr());
+            if (!shown) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label time = new Label(row.time().isEmpty() ? "" : row.time());
-            time.getStyleClass().add("console-time");
-            Label text = new Label((row.stderr() ? "stderr │ " : "") + row.text());
-            text.getStyleClass().add("console-text");
-            Label marker = new Label(row.fresh() ? "»" : " ");
-            marker.getStyleClass().add("console-marker");
-            HBox line = new HBox(marker, time, text);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(line);
-            setText(null);
-            if (row.fresh()) {
-                getStyleClass().add("fresh");
+            marker.setText(row.fresh() ? "»" : " ");
+            time.setText(row.time());
+            text.setText((row.stderr() ? "stderr │ " : "") + row.text());
+            if (getGraphic() != line) {
+                setGraphic(line);
             }
-            if (row.stderr()) {
-                getStyleClass().add("stderr");
+        }
+
+        private void styleClass(String styleClass, boolean on) {
+            if (on != getStyleClass().contains(styleClass)) {
+                if (on) {
+                    getStyleClass().add(styleClass);
+                } else {
+                    getStyleClass().remove(styleClass);
+                }
             }
         }
     }

@@ -42,6 +42,15 @@ final class Controls {
     final MenuItem goToTime = new MenuItem("Go to time…  (" + Shortcuts.GO_TO_TIME + ")");
     final Button help = button("helpButton", "?", null, "Keyboard shortcuts (F1 or ?)");
     final ToggleButton lessons = new ToggleButton("Lessons", icon(Feather.BOOK_OPEN));
+    private final javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane();
+    private double chromeZoom = 1;
+    private double width;
+
+    /**
+     * With words on its buttons the toolbar is 79 em long at 100 % (1262 px; zoomed, a little less in em, its icons
+     * being sized in px): narrower than this, it shows only icons, and stays one row.
+     */
+    static final double WORDS_MIN_WIDTH_EM = 79.5;
 
     Controls() {
         open.setId("openButton");
@@ -73,7 +82,7 @@ final class Controls {
         grainBox.getStyleClass().add("grain-box");
         HBox zoomBox = new HBox(zoomOut, zoom, zoomIn);
         zoomBox.getStyleClass().add("zoom-box");
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(open, run, gap(), restart, back, play, step, end,
+        bar.getChildren().setAll(open, run, gap(), restart, back, play, step, end,
                 grainBox, gap(), speed, zoomBox, lessons, more, help);
         bar.getStyleClass().addAll("tool-bar", "controls");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -121,17 +130,34 @@ final class Controls {
     }
 
     /**
-     * Words or icons only, by zoom. (Icon sizes follow the zoom through the {@code zoom-NNN} classes in
+     * The toolbar's size for the window's zoom, which it follows up to 150 % ({@link WindowLayout#chromeZoom}). (Icon sizes follow it through the {@code zoom-NNN} classes in
      * main-window.css: ikonli resolves an em size against its own font, and AtlantaFX's px size beats setIconSize.)
      */
-    void setZoom(double zoom) {
-        // From 150 % the toolbar cannot hold its words at 1280 px: buttons with an icon show only the icon
-        // (their tooltips still name them and their shortcut).
-        javafx.scene.control.ContentDisplay display = zoom >= 1.5
+    void setZoom(double windowZoom) {
+        chromeZoom = WindowLayout.chromeZoom(windowZoom);
+        bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom)));
+        bar.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
+        bar.getStyleClass().add("zoom-" + Math.round(chromeZoom * 4) * 25);
+        fitWords();
+    }
+
+    /** The window's width, which decides between words and icons. */
+    void setWidth(double newWidth) {
+        width = newWidth;
+        fitWords();
+    }
+
+    /** Words and icons while they fit in one row; else buttons with an icon show only it (their tooltips name them). */
+    static boolean showsWords(double widthPx, double chromeZoom) {
+        return widthPx >= WORDS_MIN_WIDTH_EM * WindowLayout.em(chromeZoom);
+    }
+
+    private void fitWords() {
+        javafx.scene.control.ContentDisplay display = width > 0 && !showsWords(width, chromeZoom)
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
-        for (javafx.scene.control.Labeled labeled : new javafx.scene.control.Labeled[] {open, run, back, play, step, lessons}) {
+        for (javafx.scene.control.Labeled labeled
+                : new javafx.scene.control.Labeled[] {open, run, back, play, step, lessons}) {
             labeled.setContentDisplay(display);
         }
-
     }
 }

@@ -7,11 +7,22 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The keyboard shortcuts, over the window (F1 or ?), from {@link Shortcuts#ALL}. */
+/**
+ * The keyboard shortcuts, over the window (F1 or ?), from {@link Shortcuts#ALL}. The card is made when first
+ * shown: a hidden node is still styled and laid out, and the window's first frame should not wait for it.
+ */
 final class HelpSheet {
     private final StackPane overlay = new StackPane();
 
     HelpSheet() {
+        overlay.setAlignment(Pos.CENTER);
+        overlay.setId("helpSheet");
+        overlay.getStyleClass().add("help-overlay");
+        overlay.setOnMouseClicked(event -> hide());
+        hide();
+    }
+
+    private static Node card() {
         GridPane keys = new GridPane();
         keys.getStyleClass().add("help-keys");
         int row = 0;
@@ -31,12 +42,7 @@ final class HelpSheet {
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         card.setMaxWidth(760);
-        overlay.getChildren().add(card);
-        overlay.setAlignment(Pos.CENTER);
-        overlay.setId("helpSheet");
-        overlay.getStyleClass().add("help-overlay");
-        overlay.setOnMouseClicked(event -> hide());
-        hide();
+        return card;
     }
 
     Node view() {
@@ -48,6 +54,9 @@ final class HelpSheet {
     }
 
     void toggle() {
+        if (overlay.getChildren().isEmpty()) {
+            overlay.getChildren().add(card());
+        }
         overlay.setVisible(!overlay.isVisible());
     }
 

@@ -74,12 +74,15 @@ final class LessonView {
         allLessons.setMinWidth(Region.USE_PREF_SIZE);
 
         heading.getStyleClass().add("pane-title");
+        // A long title wraps beside the button rather than ending in "…": the class reads which lesson this is.
+        heading.setWrapText(true);
         heading.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(heading, spacer, allLessons);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
+        header.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox text = new VBox(narration.view(), question, feedback, problems);
         text.getStyleClass().add("lesson-story");
@@ -94,6 +97,8 @@ final class LessonView {
         footer = new HBox(progress, check, next);
         footer.getStyleClass().add("lesson-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
+        // Header and footer keep the height their wrapped lines need; the story between them scrolls instead.
+        footer.setMinHeight(Region.USE_PREF_SIZE);
 
         StackPane pages = new StackPane(list, story);
         VBox.setVgrow(pages, Priority.ALWAYS);
@@ -106,6 +111,18 @@ final class LessonView {
 
     Node view() {
         return view;
+    }
+
+    /**
+     * The lesson's buttons and its progress line are drawn at the toolbar's zoom (up to 150 %): they are the
+     * teacher's, and at 300 % they would take the lines the narration needs. Its title, text, question and choices
+     * follow the window's zoom.
+     */
+    void setChromeZoom(double chromeZoom) {
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(chromeZoom));
+        for (javafx.scene.control.Labeled control : new javafx.scene.control.Labeled[] {allLessons, check, next, progress}) {
+            control.setStyle(style);
+        }
     }
 
     /** The narration shown now, as plain text. */

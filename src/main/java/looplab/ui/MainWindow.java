@@ -11,12 +11,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -51,14 +49,23 @@ public final class MainWindow {
     private final ConsoleView console = new ConsoleView();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
-    private SideColumn side;
+    private WindowPanes panes;
+    private boolean fitPending;
     private final Label status = new Label("Open a program or pick a lesson.");
     private final Label position = new Label();
     private final Label warning = new Label();
+    private final HBox statusBar = new HBox();
     private final TimelineHeader timelineHeader = new TimelineHeader(timeline);
     private final Label programLabel = new Label("untitled.py");
     private final HelpSheet help = new HelpSheet();
-    private final BorderPane window = new BorderPane();
+    private final BorderPane window = new BorderPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // Now the panes' size is known, and their dividers are placed before they lay out.
+            panes.fitShares(settings.zoom(), run == null ? "" : run.source());
+        }
+    };
     private final StackPane root = new StackPane(window, help.view());
     private final StageViewModel model = StageViewModel.of(List.of());
     private final Timeline player = new Timeline();
@@ -126,25 +133,47 @@ public final class MainWindow {
     // ---- layout ----
 
     private Node body() {
-        SplitPane top = new SplitPane(titled("Code", programLabel, code.view()), titled("The loop", null, stage.view()));
-        top.setDividerPositions(0.44);
-        SplitPane history = new SplitPane(titled("Timeline", timelineHeader.view(), timeline.view()),
-                titled("Console", null, console.view()));
-        history.setOrientation(Orientation.VERTICAL);
-        history.setDividerPositions(0.56);
+        VBox codePane = titled("Code", programLabel, code.view());
+        VBox stagePane = titled("The loop", null, stage.view());
+        VBox consolePane = titled("Console", null, console.view());
         lessonView.onChoose(this::openLesson);
         lessonView.onAnswered(this::keepProgress);
-        side = new SideColumn(history, lessonView.view(), inspector.view());
+        panes = new WindowPanes(codePane, stagePane, titled("Timeline", timelineHeader.view(), timeline.view()),
+                consolePane, lessonView.view(), inspector.view(),
+                header(codePane), header(stagePane), header(consolePane));
         controls.lessons.setSelected(true);
-        SplitPane body = new SplitPane(top, side.view());
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.52);
-        return body;
+        root.widthProperty().addListener((seen, before, width) -> {
+            controls.setWidth(width.doubleValue());
+            fitLayoutLater();
+        });
+        root.heightProperty().addListener((seen, before, height) -> fitLayoutLater());
+        return panes.view();
     }
 
-    private void showSide(SideColumn.Page page) {
-        side.show(page);
+    private void showSide(WindowPanes.Page page) {
+        panes.show(page);
         controls.lessons.setSelected(true);
+    }
+
+    // ---- fitting the layout to the window and the zoom ----
+
+    /** After the current pulse: the arrangement changes the scene graph, which is not done inside a layout pass. */
+    private void fitLayoutLater() {
+        if (!fitPending) {
+            fitPending = true;
+            Platform.runLater(this::fitLayout);
+        }
+    }
+
+    /** Picks the arrangement for the window's size and zoom; the dividers follow in the next layout pass. */
+    private void fitLayout() {
+        fitPending = false;
+        panes.fitTo(root.getWidth(), root.getHeight(), settings.zoom());
+        window.requestLayout();
+    }
+
+    private static Node header(VBox titled) {
+        return titled.getChildren().get(0);
     }
 
     private static VBox titled(String title, Node extra, Node content) {
@@ -175,9 +204,9 @@ public final class MainWindow {
         warning.setWrapText(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, warning, position);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        statusBar.getChildren().setAll(status, spacer, warning, position);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
     }
 
     // ---- controls ----
@@ -199,18 +228,18 @@ public final class MainWindow {
         });
         controls.zoomIn.setOnAction(e -> zoomBy(ZOOM_STEP));
         controls.zoomOut.setOnAction(e -> zoomBy(-ZOOM_STEP));
-        controls.exportStage.setOnAction(e -> export(stage.content(), "loop-stage.png"));
-        controls.exportTimeline.setOnAction(e -> export(timeline.canvas(), "timeline.png"));
+        controls.exportStage.setOnAction(e -> export("stage", "loop-stage.png"));
+        controls.exportTimeline.setOnAction(e -> export("timeline", "timeline.png"));
         controls.fullScreen.setOnAction(e -> toggleFullScreen());
         controls.goToTime.setOnAction(e -> askForATime());
         controls.help.setOnAction(e -> help.toggle());
         controls.lessons.setOnAction(e -> {
-            side.setShown(controls.lessons.isSelected());
+            panes.setSideShown(controls.lessons.isSelected());
         });
         timeline.onJump(index -> act(() -> model.jumpTo(index)));
         stage.onTaskSelected(taskId -> {
             selectedTask = taskId;
-            showSide(SideColumn.Page.INSPECTOR);
+            showSide(WindowPanes.Page.INSPECTOR);
             render();
         });
         code.area().multiPlainChanges().successionEnds(java.time.Duration.ofMillis(400)).subscribe(c -> codeEdited());
@@ -275,7 +304,7 @@ public final class MainWindow {
         } else if (event.isShortcutDown() && key == KeyCode.L) {
             controls.lessons.fire();
         } else if (!inEditor && key == KeyCode.N && !event.isShortcutDown()) {
-            showSide(SideColumn.Page.LESSON);
+            showSide(WindowPanes.Page.LESSON);
             lessonView.nextMoment();
         } else if (event.isShortcutDown() && (key == KeyCode.EQUALS || key == KeyCode.PLUS || key == KeyCode.ADD)) {
             zoomBy(ZOOM_STEP);
@@ -332,14 +361,14 @@ public final class MainWindow {
         controls.setZoom(settings.zoom());
         console.setZoom(settings.zoom());
         stage.setZoom(settings.zoom());
-        code.setCompact(settings.zoom() >= 1.5);
+        code.setCompact(WindowLayout.compactGutter(settings.zoom()));
         timelineHeader.setZoom(settings.zoom());
-        root.getStyleClass().removeIf(c -> c.equals("zoomed") || c.startsWith("zoom-"));
-        if (settings.zoom() >= 1.5) {
-            root.getStyleClass().add("zoomed");
-        }
-        root.getStyleClass().add("zoom-" + Math.round(settings.zoom() * 4) * 25);
+        statusBar.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                WindowLayout.em(WindowLayout.chromeZoom(settings.zoom()))));
+        panes.setTabZoom(WindowLayout.chromeZoom(settings.zoom()));
+        lessonView.setChromeZoom(WindowLayout.chromeZoom(settings.zoom()));
         timeline.setLook(settings.theme(), settings.zoom());
+        fitLayoutLater();
     }
 
     private void changeSettings(Settings changed) {
@@ -430,7 +459,7 @@ public final class MainWindow {
             model.replay().stateAt(model.replay().end()).tasks().values().stream()
                     .filter(t -> t.name().equals(pendingInspect)).findFirst().ifPresentOrElse(task -> {
                         selectedTask = task.taskId();
-                        showSide(SideColumn.Page.INSPECTOR);
+                        showSide(WindowPanes.Page.INSPECTOR);
                     }, () -> warn("No task is named " + pendingInspect + " in this run."));
         }
         pendingTime = null;
@@ -465,7 +494,7 @@ public final class MainWindow {
     private void startLessonOn(ProgramRun finished) {
         if (startingLesson != null && finished.source().equals(startingLesson.source())) {
             guide.start(startingLesson, finished);
-            showSide(SideColumn.Page.LESSON);
+            showSide(WindowPanes.Page.LESSON);
         } else {
             guide.stop();
         }
@@ -544,6 +573,7 @@ public final class MainWindow {
             code.setText(finished.source());
         }
         selectedTask = -1;
+        window.requestLayout(); // zoomed, the code's share follows the program's lines
         code.markError(finished.syntaxError() != null ? finished.syntaxError().line() : finished.stoppedAtLine());
         timeline.load(finished.events(), TaskPalette.of(finished.events()), prepared);
         model.load(replay);
@@ -646,20 +676,20 @@ public final class MainWindow {
         }
     }
 
-    private void export(Node node, String suggested) {
+    private void export(String what, String suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as PNG");
         chooser.setInitialFileName(suggested);
         var file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            exportTo(node == stage.content() ? "stage" : "timeline", file.toPath());
+            exportTo(what, file.toPath());
         }
     }
 
     /** Writes the stage or the timeline ({@code what}) as a PNG; a failure is shown, not thrown. */
     public void exportTo(String what, Path file) {
         try {
-            PngExport.write(what.equals("stage") ? stage.content() : timeline.canvas(), file);
+            PngExport.write(what.equals("stage") ? stage.exportParts() : List.of(timeline.canvas()), file);
             warning.setText("");
             status.setText("Saved " + file);
         } catch (IOException | RuntimeException e) {
@@ -730,6 +760,10 @@ public final class MainWindow {
 
     StageView stageView() {
         return stage;
+    }
+
+    WindowPanes panes() {
+        return panes;
     }
 
     HelpSheet helpSheet() {

@@ -204,8 +204,7 @@ public final class StageLanes {
     }
 
     private Token done(TaskInfo task) {
-        String arrow = task.outcome() == Outcome.EXCEPTION ? "raised " : task.isCancelled() ? "" : "→ ";
-        return task(task.taskId(), arrow + (task.outcomeText() == null ? "" : task.outcomeText()));
+        return task(task.taskId(), task.outcomeSummary());
     }
 
     private Token task(long taskId, String detail) {

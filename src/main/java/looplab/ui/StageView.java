@@ -38,50 +38,85 @@ import looplab.ui.StageLanes.LaneKind;
 final class StageView {
     /** Beyond this, a lane shows its first and last tokens and a count. */
     static final int MAX_TOKENS_PER_LANE = 12;
+    /**
+     * Side by side, a lane's title and cause take 15 em and a timer's token 26 em: on a stage narrower than this,
+     * each cause goes under its title and the tokens get the width.
+     */
+    static final double STACKED_LABELS_BELOW_EM = 40;
 
     private final VBox lanes = new VBox();
     private final Label clock = new Label();
     private final Label iteration = new Label();
     private final Label ended = new Label();
+    private final HBox header;
+    /** The clock stays above the lanes' scroll pane: scrolled down to DONE, the stage still says when it is. */
+    private final ScrollPane lanesView;
     private final VBox content;
-    private final ScrollPane view;
     private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
     private final LaneRow nothingWaits = new LaneRow(null, this);
     private final List<TranslateTransition> motions = new ArrayList<>();
+    private final TokenLayer tokenLayer = new TokenLayer(lanes, this::shownFlows);
+    /**
+     * The nodes of each token key on the stage, whichever lane they are in: a task changing lane keeps its node.
+     * A key can be shown twice (a READY task whose timeout timer is still scheduled is also in the timers lane).
+     */
+    private Map<String, List<TokenNode>> tokenNodes = new HashMap<>();
+    /** The nodes the lanes have taken so far in the {@link #show} under way. */
+    private Map<String, List<TokenNode>> claimed = new HashMap<>();
+    private double zoom = 1;
     private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
     private LongConsumer onTaskSelected = taskId -> { };
     private long selectedTask = -1;
-    private int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
+    private final int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
 
     StageView() {
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE); // the clock is never cut; the iteration gives way first
         iteration.getStyleClass().add("iteration");
         ended.getStyleClass().add("ended");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(clock, iteration, spacer, ended);
+        header = new HBox(clock, iteration, spacer, ended);
         header.getStyleClass().add("stage-header");
         header.setAlignment(Pos.BASELINE_LEFT);
         lanes.getStyleClass().add("lanes");
-        content = new VBox(header, lanes);
+        lanesView = new ScrollPane(tokenLayer);
+        lanesView.setFitToWidth(true);
+        lanesView.getStyleClass().add("stage-scroll");
+        VBox.setVgrow(lanesView, Priority.ALWAYS);
+        content = new VBox(header, lanesView);
         content.getStyleClass().add("loop-stage");
         content.setId("loopStage");
-        view = new ScrollPane(content);
-        view.setFitToWidth(true);
-        view.getStyleClass().add("stage-scroll");
+        content.setMinHeight(0);
         for (LaneKind kind : LaneKind.values()) {
             rows.put(kind, new LaneRow(kind, this));
         }
+        lanesView.widthProperty().addListener((seen, before, width) -> fitLaneLabels());
     }
 
     Node view() {
-        return view;
+        return content;
     }
 
-    /** The stage without its scroll bars, for export. */
-    Node content() {
-        return content;
+    /** The stage as exported: the clock over all its lanes, scrolled out of view or not, without scroll bars. */
+    List<Node> exportParts() {
+        return List.of(header, tokenLayer);
+    }
+
+    static boolean stacksLaneLabels(double widthPx, double zoom) {
+        return widthPx > 0 && widthPx < STACKED_LABELS_BELOW_EM * WindowLayout.em(zoom);
+    }
+
+    private void fitLaneLabels() {
+        boolean stacked = stacksLaneLabels(lanesView.getWidth(), zoom);
+        rows.values().forEach(row -> row.stackLabels(stacked));
+        nothingWaits.stackLabels(stacked);
+    }
+
+    /** Whether the lanes put their causes under their titles now (for tests). */
+    boolean lanesStacked() {
+        return stacksLaneLabels(lanesView.getWidth(), zoom);
     }
 
     void onTaskSelected(LongConsumer listener) {
@@ -100,9 +135,14 @@ final class StageView {
         selectedTask = taskId;
     }
 
-    /** Token details are cut shorter as the zoom grows, so a token still fits the stage's width. */
-    void setZoom(double zoom) {
-        maxDetailChars = (int) Math.max(12, Math.round(TokenNode.MAX_DETAIL_CHARS / Math.pow(zoom, 1.4)));
+    /**
+     * The gaps follow the zoom; the lane labels stack by the stage's width in em, which the zoom changes as much as
+     * a narrower window does.
+     */
+    void setZoom(double newZoom) {
+        zoom = newZoom;
+        rows.values().forEach(row -> row.flow().requestLayout());
+        fitLaneLabels();
     }
 
     int maxDetailChars() {
@@ -122,6 +162,7 @@ final class StageView {
         Map<String, Point2D> before = positions();
         Map<String, LaneKind> lanesBefore = tokenLanes();
         stopMotions();
+        claimed = new HashMap<>();
         List<Node> shown = new ArrayList<>();
         boolean waitingTitled = false;
         for (Lane lane : StageLanes.of(state, palette, maxTokensPerLane)) {
@@ -143,9 +184,61 @@ final class StageView {
             shown.add(rows.get(kind).show(kind.title(), null, lane, kind == LaneKind.READY ? state.blocked() : null));
         }
         place(lanes.getChildren(), shown);
+        forgetTokensNotShown();
         if (motionMillis > 0 && !before.isEmpty()) {
             animate(before, lanesBefore, motionMillis);
         }
+    }
+
+    /**
+     * A node to show the token of {@code key} in: the one it had if it was on the stage at the last step (the first
+     * lane to ask gets it, so the token slides there), else a new one.
+     */
+    TokenNode tokenNode(String key) {
+        List<TokenNode> before = tokenNodes.getOrDefault(key, List.of());
+        List<TokenNode> now = claimed.computeIfAbsent(key, k -> new ArrayList<>(1));
+        TokenNode token;
+        if (now.size() < before.size()) {
+            token = before.get(now.size());
+        } else {
+            token = new TokenNode(this);
+            tokenLayer.add(token.node());
+        }
+        now.add(token);
+        return token;
+    }
+
+    boolean holdsToken(Node node) {
+        return tokenLayer.holds(node);
+    }
+
+    /** The stage's font size in pixels (the window's 16 px times the zoom), for gaps given in em. */
+    double em() {
+        return 16 * zoom;
+    }
+
+    private List<TokenFlow> shownFlows() {
+        List<TokenFlow> flows = new ArrayList<>();
+        for (LaneRow row : rows.values()) {
+            if (row.node().getParent() != null) {
+                flows.add(row.flow());
+            }
+        }
+        if (nothingWaits.node().getParent() != null) {
+            flows.add(nothingWaits.flow());
+        }
+        return flows;
+    }
+
+    /** Tokens that no lane took at this step leave the stage. */
+    private void forgetTokensNotShown() {
+        tokenNodes.forEach((key, nodes) -> {
+            List<TokenNode> kept = claimed.getOrDefault(key, List.of());
+            for (int i = kept.size(); i < nodes.size(); i++) {
+                tokenLayer.remove(nodes.get(i).node());
+            }
+        });
+        tokenNodes = claimed;
     }
 
     private static String endedText(LoopState.Ended end) {

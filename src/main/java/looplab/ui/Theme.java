@@ -9,11 +9,11 @@ import atlantafx.base.theme.PrimerLight;
  * The canvas-drawn timeline cannot use CSS, so each theme also names the few colours it paints with.
  */
 public enum Theme {
-    LIGHT("Light", new PrimerLight().getUserAgentStylesheet(), null,
+    LIGHT("Light", new PrimerLight().getUserAgentStylesheetBSS(), null,
             "#ffffff", "#1f2328", "#59636e", "#d1d9e0"),
-    DARK("Dark", new PrimerDark().getUserAgentStylesheet(), null,
+    DARK("Dark", new PrimerDark().getUserAgentStylesheetBSS(), null,
             "#0d1117", "#f0f6fc", "#9198a1", "#3d444d"),
-    HIGH_CONTRAST("High contrast", new PrimerDark().getUserAgentStylesheet(), "high-contrast.css",
+    HIGH_CONTRAST("High contrast", new PrimerDark().getUserAgentStylesheetBSS(), "high-contrast.css",
             "#000000", "#ffffff", "#ffffff", "#ffffff");
 
     private final String title;

@@ -328,7 +328,7 @@ final class TimelineView {
                 g.setFill(fg);
                 g.setFont(Font.font("DejaVu Sans", BASE_FONT * zoom));
                 g.setTextAlign(TextAlignment.LEFT);
-                String mark = segment.state() == SegmentState.CANCELLED ? "✖ cancelled" : "✔ " + segment.label();
+                String mark = segment.state() == SegmentState.CANCELLED ? "✖ cancelled" : segment.label();
                 g.fillText(fit(mark, Math.max(0, canvas.getWidth() - x0 - 6 * zoom)), x0 + 4 * zoom, mid);
             }
             default -> {

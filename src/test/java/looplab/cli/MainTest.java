@@ -53,6 +53,32 @@ class MainTest {
         return Files.writeString(dir.resolve(name), source);
     }
 
+    /** What {@code looplab gui ARGS} hands to JavaFX, without opening a window. */
+    private List<String> windowArguments(String... args) {
+        List<String> given = new ArrayList<>();
+        CommandLine gui = new CommandLine(new GuiCommand(a -> given.addAll(List.of(a))));
+        assertEquals(0, gui.execute(args));
+        return given;
+    }
+
+    @Test
+    void guiPassesTheFileTheMomentAndTheLaunchMeasurementToTheWindow() throws IOException {
+        Path file = program("prog.py", "print(1)\n");
+        assertEquals(List.of(file.toAbsolutePath().toString(), "--at=1.5", "--inspect=Task-2", "--measure-launch=yes"),
+                windowArguments(file.toString(), "--at", "1.5", "--inspect", "Task-2", "--measure-launch"));
+        assertEquals(List.of(), windowArguments());
+    }
+
+    @Test
+    void guiPassesAWidthByHeightSizeAndRefusesAnythingElseBeforeOpeningAWindow() {
+        assertEquals(List.of("--size=1920x1080"), windowArguments("--size", "1920x1080"));
+
+        int exit = looplab("gui", "--size", "wide");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--size takes WIDTHxHEIGHT"), err.toString());
+    }
+
     @Test
     void helpListsTheRunAndGuiCommands() {
         assertEquals(0, looplab("--help"));

@@ -25,7 +25,7 @@ class TimelineTest {
         assertEquals(0.0, sleeping.start());
         assertEquals(1.0, sleeping.end());
         assertEquals("sleep(1.0)", sleeping.label());
-        assertEquals("0", fetch.segments().get(5).label(), "the done segment shows the result");
+        assertEquals("→ 0", fetch.segments().get(5).label(), "the done segment shows the result as the stage does");
     }
 
     @Test

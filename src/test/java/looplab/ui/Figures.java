@@ -96,11 +96,19 @@ public final class Figures extends Application {
         int ready = sample.mark("allSleeping") - 200 * 5;
         int sleeping = sample.mark("allSleeping");
         long[] frames = {0};
+        long[] longestGap = {0, 0};
+        List<Double> jumpMillis = new ArrayList<>();
+        List<Double> jumpCpuMillis = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
         AnimationTimer counter = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 frames[0]++;
+                if (longestGap[1] != 0) {
+                    longestGap[0] = Math.max(longestGap[0], now - longestGap[1]);
+                }
+                longestGap[1] = now;
             }
         };
         counter.start();
@@ -108,13 +116,24 @@ public final class Figures extends Application {
         for (int k = 0; k < 10; k++) {
             int target = k % 2 == 0 ? sleeping : ready;
             moves.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(450 * k + 1),
-                    e -> window.model().jumpTo(target)));
+                    e -> {
+                        long jump = System.nanoTime();
+                        long jumpCpu = threads.getCurrentThreadCpuTime();
+                        window.model().jumpTo(target);
+                        jumpMillis.add((System.nanoTime() - jump) / 1e6);
+                        jumpCpuMillis.add((threads.getCurrentThreadCpuTime() - jumpCpu) / 1e6);
+                    }));
         }
         moves.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(4500), e -> {
             counter.stop();
             double seconds = (System.nanoTime() - started) / 1e9;
+            Collections.sort(jumpMillis);
+            Collections.sort(jumpCpuMillis);
             System.out.printf(Locale.ROOT, "animating 200 tokens (10 moves of 400 ms): %d frames in %.1f s, "
-                    + "%.0f frames/s%n", frames[0], seconds, frames[0] / seconds);
+                    + "%.0f frames/s (starting a move of 200 tokens: median %.0f ms, worst %.0f ms, FX-thread "
+                    + "CPU median %.0f ms; longest gap between frames %.0f ms)%n", frames[0], seconds,
+                    frames[0] / seconds, jumpMillis.get(jumpMillis.size() / 2), jumpMillis.get(jumpMillis.size() - 1),
+                    jumpCpuMillis.get(jumpCpuMillis.size() / 2), longestGap[0] / 1e6);
             window.stageView().setMaxTokensPerLane(StageView.MAX_TOKENS_PER_LANE);
             Platform.runLater(getParameters().getRaw().contains("--no-memory") ? Platform::exit : this::memory);
         }));

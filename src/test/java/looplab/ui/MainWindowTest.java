@@ -253,6 +253,37 @@ class MainWindowTest {
         assertFalse(onFx(window::isPlaying));
     }
 
+    /** The emphasised paragraphs of the editor, as paragraph index to its style classes. */
+    private java.util.Map<Integer, List<String>> styledParagraphs() {
+        return onFx(() -> {
+            java.util.Map<Integer, List<String>> styled = new java.util.TreeMap<>();
+            for (int p = 0; p < window.codeView().area().getParagraphs().size(); p++) {
+                List<String> style = List.copyOf(window.codeView().area().getParagraph(p).getParagraphStyle());
+                if (!style.isEmpty()) {
+                    styled.put(p, style);
+                }
+            }
+            return styled;
+        });
+    }
+
+    @Test
+    void atEveryLineStepOnlyTheRunningLineIsEmphasisedAndAnEditKeepsItWhereTheModelSays(FxRobot robot)
+            throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.blockedLoop();
+        robot.interact(() -> window.showRun(sample.run()));
+        for (int i = 0; i < 40 && !onFx(() -> window.model().atEnd()); i++) {
+            robot.interact(() -> window.model().step(Grain.LINE));
+            int line = onFx(() -> CodeMarks.of(window.model().state(), window.model().palette()).runningLine());
+            assertEquals(line > 0 ? java.util.Map.of(line - 1, List.of("running-line")) : java.util.Map.of(),
+                    styledParagraphs(), "after step " + i);
+        }
+        robot.interact(() -> window.model().jumpTo(sample.mark("blocked")));
+        robot.interact(() -> window.codeView().area().insertText(0, "# a comment above everything\n"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styledParagraphs().keySet().equals(java.util.Set.of(10)));
+    }
+
     @Test
     void theBlockedLoopIsAnnouncedAcrossTheReadyLaneAndTheRunningLineIsEmphasised(FxRobot robot)
             throws TimeoutException {
@@ -268,6 +299,9 @@ class MainWindowTest {
         assertEquals(List.of("running-line"),
                 onFx(() -> List.copyOf(window.codeView().area().getParagraph(10).getParagraphStyle())));
         assertTrue(onFx(() -> tokenIds("#lane-READY")).containsAll(List.of("token-task-3", "token-task-4")));
+        // The running token is drawn with the thicker edge of .token:running (0.6 em at 16 px), the others 0.45 em.
+        assertEquals(0.6 * 16, onFx(() -> leftEdge("#token-task-2")), 0.01);
+        assertEquals(0.45 * 16, onFx(() -> leftEdge("#token-task-3")), 0.01);
 
         robot.interact(() -> window.model().step(Grain.LINE));
         assertFalse(onFx(banner::isVisible));
@@ -394,6 +428,11 @@ class MainWindowTest {
             WindowProbe.assertShowsTheModelsState(window, "stage");
             return null;
         });
+    }
+
+    private double leftEdge(String tokenId) {
+        javafx.scene.layout.Region token = (javafx.scene.layout.Region) window.root().lookup(tokenId);
+        return token.getBorder().getStrokes().get(0).getWidths().getLeft();
     }
 
     private List<String> tokenIds(String selector) {

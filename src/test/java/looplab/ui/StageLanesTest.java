@@ -68,6 +68,30 @@ class StageLanesTest {
     }
 
     @Test
+    void theStageAndTheTimelineSayAlikeHowEachTaskEnded() {
+        ProgramRun run = ProgramSession.run(ProgramRunner.ENGINE, String.join("\n",
+                "import asyncio",
+                "async def ok():",
+                "    return 42",
+                "async def bad():",
+                "    raise ValueError('boom')",
+                "async def main():",
+                "    print(await asyncio.gather(ok(), bad(), return_exceptions=True))",
+                "asyncio.run(main())", ""), "ends.py");
+        LoopState end = new TraceReplay(run.events()).stateAt(run.events().size() - 1);
+        Lane done = StageLanes.of(end, TaskPalette.of(run.events()), 12).stream()
+                .filter(l -> l.kind() == LaneKind.DONE).findFirst().orElseThrow();
+        Map<String, String> onStage = done.shown().stream().collect(Collectors.toMap(Token::name, Token::detail));
+        Map<String, String> onTimeline = looplab.trace.Timeline.of(run.events(), looplab.trace.Timeline.Axis.TIME)
+                .taskRows().stream().collect(Collectors.toMap(r -> r.title().split(" ")[0],
+                        r -> r.segments().get(r.segments().size() - 1).label()));
+
+        assertEquals("→ 42", onStage.get("Task-2"));
+        assertEquals("raised ValueError: boom", onStage.get("Task-3"));
+        assertEquals(onStage, onTimeline);
+    }
+
+    @Test
     void busyExecutorWorkersShowTheirJobAndLine() {
         Map<LaneKind, Lane> lanes = lanesAt(Samples.executor(), "inExecutor", 12);
 

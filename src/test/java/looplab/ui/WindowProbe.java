@@ -39,11 +39,44 @@ final class WindowProbe {
         return String.join("\n", window.consoleView().rows().stream().map(r -> r.time() + " " + r.text()).toList());
     }
 
-    static List<String> tokenIds(Node node) {
-        List<String> ids = new ArrayList<>();
-        collect(node, n -> n.getId() != null && n.getId().startsWith("token-") && n.getStyleClass().contains("token"),
-                n -> ids.add(n.getId()));
-        return ids;
+    /**
+     * The ids of the tokens drawn inside {@code area} (a lane's row, or the whole stage), top to bottom and left to
+     * right, as a student sees them: tokens live in the stage's token layer, so which lane holds one is where it is
+     * drawn (its resting place, not where it is sliding through).
+     */
+    static List<String> tokenIds(Node area) {
+        if (area == null) {
+            return List.of();
+        }
+        Node top = area;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        ((Parent) top).applyCss();
+        ((Parent) top).layout();
+        Parent layer = (Parent) top.lookup("#tokenLayer");
+        javafx.geometry.Bounds box = area.localToScene(area.getLayoutBounds());
+        List<Node> inside = new ArrayList<>();
+        for (Node token : layer.getChildrenUnmodifiable()) {
+            if (token.getId() != null && token.getId().startsWith("token-") && token.getStyleClass().contains("token")
+                    && box.contains(restingCentre(layer, token))) {
+                inside.add(token);
+            }
+        }
+        if (System.getProperty("probe.debug") != null) {
+            System.err.println("AREA " + area.getId() + " " + box);
+            for (Node token : layer.getChildrenUnmodifiable()) {
+                System.err.println("  " + token.getId() + " " + restingCentre(layer, token) + " lb=" + token.getLayoutBounds());
+            }
+        }
+        inside.sort(java.util.Comparator.comparingDouble((Node n) -> restingCentre(layer, n).getY())
+                .thenComparingDouble(n -> restingCentre(layer, n).getX()));
+        return inside.stream().map(Node::getId).toList();
+    }
+
+    private static javafx.geometry.Point2D restingCentre(Parent layer, Node token) {
+        javafx.geometry.Bounds size = token.getLayoutBounds();
+        return layer.localToScene(token.getLayoutX() + size.getWidth() / 2, token.getLayoutY() + size.getHeight() / 2);
     }
 
     static List<String> texts(Node node) {
