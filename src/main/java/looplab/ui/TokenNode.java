@@ -2,15 +2,15 @@ package looplab.ui;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import looplab.ui.StageLanes.LaneKind;
 
 /**
- * One token: shape, name and what it is doing, on a background edged in the task's colour. Shape and name are
- * Text nodes (cheaper to style than Labels); its texts are updated in place as the task moves on.
+ * One token: shape, name and what it is doing, on a background edged in the task's colour. Made of Text nodes
+ * (a Label is a control with a skin, several times dearer to style and lay out, and a step may move 200 tokens);
+ * its texts are updated in place as the task moves on.
  */
 final class TokenNode {
     /**
@@ -27,9 +27,11 @@ final class TokenNode {
 
     private final Text shape = new Text();
     private final Text name = new Text();
-    /** A Label, not a Text: on a narrow lane it is the part that gives way, ending in "…" (the name never does). */
-    private final Label detail = new Label();
-    private final HBox box = new HBox(shape, name, detail);
+    /** On a narrow lane the detail is the part that gives way, ending in "…" (the name never does). */
+    private final Text detail = new Text();
+    private final Box box = new Box();
+    /** The detail as it would be shown with room enough; {@link #detail} may show less of it. */
+    private String detailText = "";
     /** Made on the first hover: a Tooltip is a popup window with its own scene, the dearest part of a token. */
     private Tooltip tooltip;
     private String tooltipText = "";
@@ -42,7 +44,6 @@ final class TokenNode {
         shape.getStyleClass().add("token-shape");
         name.getStyleClass().add("token-name");
         detail.getStyleClass().add("token-detail");
-        detail.setEllipsisString("…");
         box.getStyleClass().add("token");
         box.setOnMouseEntered(event -> installTooltip());
         box.setOnMouseClicked(event -> {
@@ -65,7 +66,9 @@ final class TokenNode {
         }
         shape.setText(token.shape());
         name.setText(token.name());
-        detail.setText(cut(token.detail(), maxChars));
+        detailText = cut(token.detail(), maxChars);
+        detail.setText(detailText);
+        box.requestLayout();
         tooltipText = token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail());
         if (tooltip != null) {
             tooltip.setText(tooltipText);
@@ -85,6 +88,72 @@ final class TokenNode {
             Tooltip.install(box, tooltip);
         }
     }
+
+    /**
+     * The token's row: its preferred width is that of the whole detail, its minimum that of the shape, the name and
+     * "…"; given less than it prefers, the detail is shortened to what fits, ending in "…".
+     */
+    private final class Box extends HBox {
+        private double fittedWidth = -1;
+        private String fittedText;
+
+        Box() {
+            super(shape, name, detail);
+        }
+
+        private double fixedWidth() {
+            return snappedLeftInset() + snappedRightInset() + shape.prefWidth(-1) + name.prefWidth(-1)
+                    + 2 * snapSpaceX(getSpacing());
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return fixedWidth() + textWidth(detailText);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return fixedWidth() + textWidth(detailText.isEmpty() ? "" : "…");
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double room = getWidth() - fixedWidth();
+            if (room != fittedWidth || !detailText.equals(fittedText)) {
+                fittedWidth = room;
+                fittedText = detailText;
+                detail.setText(fitted(detailText, room));
+            }
+            super.layoutChildren();
+        }
+
+        /** The longest start of {@code text} that fits {@code room} with "…" after it (the whole text if it fits). */
+        private String fitted(String text, double room) {
+            if (textWidth(text) <= room + 0.5) {
+                return text;
+            }
+            int fits = 0;
+            int tooLong = text.length();
+            while (tooLong - fits > 1) {
+                int middle = (fits + tooLong) / 2;
+                if (textWidth(text.substring(0, middle) + "…") <= room + 0.5) {
+                    fits = middle;
+                } else {
+                    tooLong = middle;
+                }
+            }
+            return fits == 0 ? "…" : text.substring(0, fits).stripTrailing() + "…";
+        }
+
+        private double textWidth(String text) {
+            MEASURE.setFont(detail.getFont());
+            MEASURE.setText(text);
+            return snapSizeX(MEASURE.getLayoutBounds().getWidth());
+        }
+    }
+
+    /** Measures texts in the detail's font (on the FX thread only, as every node here). */
+    private static final Text MEASURE = new Text();
 
     static String cut(String text, int maxChars) {
         return text.length() <= maxChars ? text : text.substring(0, Math.max(1, maxChars - 1)) + "…";

@@ -252,8 +252,8 @@ class ZoomLayoutTest {
         List<String> shown = new ArrayList<>();
         for (String id : WindowProbe.tokenIds(lane)) {
             collect(window.root().lookup("#" + id), node -> {
-                if (node instanceof Label label && label.getStyleClass().contains("token-detail")) {
-                    shown.add(shownText(label));
+                if (node instanceof Text text && text.getStyleClass().contains("token-detail")) {
+                    shown.add(text.getText());
                 }
             });
         }
