@@ -146,6 +146,9 @@ final class TokenNode {
         }
 
         private double textWidth(String text) {
+            if (text.equals(detail.getText())) {
+                return snapSizeX(detail.prefWidth(-1)); // the detail's own layout, already made: no second measure
+            }
             MEASURE.setFont(detail.getFont());
             MEASURE.setText(text);
             return snapSizeX(MEASURE.getLayoutBounds().getWidth());
