@@ -131,7 +131,7 @@ final class LaneRow {
     private void addTokens(List<StageLanes.Token> shown, LaneKind kind, Map<String, TokenNode> now, List<Node> wanted) {
         for (StageLanes.Token token : shown) {
             TokenNode tokenNode = stage.tokenNode(token.key());
-            tokenNode.show(token, kind, token.isTask() && token.taskId() == stage.selectedTask(), stage.maxDetailChars());
+            tokenNode.show(token, kind, token.isTask() && token.taskId() == stage.selectedTask());
             now.put(token.key(), tokenNode);
             wanted.add(tokenNode.node());
         }

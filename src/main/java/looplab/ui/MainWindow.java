@@ -356,7 +356,7 @@ public final class MainWindow {
         }
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(settings.theme().isDark() ? "dark" : "light");
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * settings.zoom()));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", WindowLayout.em(settings.zoom())));
         controls.zoom.setText(Math.round(settings.zoom() * 100) + " %");
         controls.setZoom(settings.zoom());
         console.setZoom(settings.zoom());

@@ -67,7 +67,6 @@ final class StageView {
     private int maxTokensPerLane = MAX_TOKENS_PER_LANE;
     private LongConsumer onTaskSelected = taskId -> { };
     private long selectedTask = -1;
-    private final int maxDetailChars = TokenNode.MAX_DETAIL_CHARS;
 
     StageView() {
         clock.setId("clockLabel");
@@ -142,11 +141,8 @@ final class StageView {
     void setZoom(double newZoom) {
         zoom = newZoom;
         rows.values().forEach(row -> row.flow().requestLayout());
+        nothingWaits.flow().requestLayout();
         fitLaneLabels();
-    }
-
-    int maxDetailChars() {
-        return maxDetailChars;
     }
 
     /** For measuring: how many tokens a lane shows before it collapses. */
@@ -212,9 +208,9 @@ final class StageView {
         return tokenLayer.holds(node);
     }
 
-    /** The stage's font size in pixels (the window's 16 px times the zoom), for gaps given in em. */
+    /** The stage's font size in pixels, for gaps given in em. */
     double em() {
-        return 16 * zoom;
+        return WindowLayout.em(zoom);
     }
 
     private List<TokenFlow> shownFlows() {

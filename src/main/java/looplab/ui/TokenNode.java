@@ -38,7 +38,6 @@ final class TokenNode {
     private StageLanes.Token shown;
     private LaneKind shownLane;
     private boolean shownSelected;
-    private int shownMaxChars;
 
     TokenNode(StageView stage) {
         shape.getStyleClass().add("token-shape");
@@ -57,8 +56,8 @@ final class TokenNode {
         return box;
     }
 
-    void show(StageLanes.Token token, LaneKind lane, boolean selected, int maxChars) {
-        if (token.equals(shown) && lane == shownLane && selected == shownSelected && maxChars == shownMaxChars) {
+    void show(StageLanes.Token token, LaneKind lane, boolean selected) {
+        if (token.equals(shown) && lane == shownLane && selected == shownSelected) {
             return;
         }
         if (shown == null || !token.colour().equals(shown.colour())) {
@@ -66,7 +65,7 @@ final class TokenNode {
         }
         shape.setText(token.shape());
         name.setText(token.name());
-        detailText = cut(token.detail(), maxChars);
+        detailText = cut(token.detail(), MAX_DETAIL_CHARS);
         detail.setText(detailText);
         box.requestLayout();
         tooltipText = token.name() + " · " + lane.title() + (token.detail().isEmpty() ? "" : "\n" + token.detail());
@@ -79,7 +78,6 @@ final class TokenNode {
         shown = token;
         shownLane = lane;
         shownSelected = selected;
-        shownMaxChars = maxChars;
     }
 
     private void installTooltip() {

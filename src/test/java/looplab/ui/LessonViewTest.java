@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -225,14 +224,6 @@ class LessonViewTest {
     }
 
     private static <T> T read(java.util.concurrent.Callable<T> query) {
-        AtomicReference<T> value = new AtomicReference<>();
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            try {
-                value.set(query.call());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        return value.get();
+        return WindowProbe.read(query);
     }
 }

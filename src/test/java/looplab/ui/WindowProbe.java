@@ -11,7 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import looplab.trace.LoopState;
 
-/** What a window shows, read from its nodes, for tests that compare it with the model. Use on the FX thread. */
+/** What a window shows, read from its nodes, for tests that compare it with the model. Use on the FX thread (or through {@link #read}). */
 final class WindowProbe {
     private WindowProbe() {
     }
@@ -85,7 +85,20 @@ final class WindowProbe {
         return texts;
     }
 
-    private static void collect(Node node, Predicate<Node> keep, Consumer<Node> into) {
+    /** The value of {@code query}, computed on the FX thread (an exception there fails the test). */
+    static <T> T read(java.util.concurrent.Callable<T> query) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            try {
+                value.set(query.call());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        return value.get();
+    }
+
+    static void collect(Node node, Predicate<Node> keep, Consumer<Node> into) {
         if (node == null) {
             return;
         }

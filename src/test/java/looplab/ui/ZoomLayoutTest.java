@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -271,10 +269,7 @@ class ZoomLayoutTest {
     }
 
     private static void collect(Node node, java.util.function.Consumer<Node> into) {
-        into.accept(node);
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, into));
-        }
+        WindowProbe.collect(node, n -> true, into);
     }
 
     private void snapshot(FxRobot robot, String name) {
@@ -291,14 +286,6 @@ class ZoomLayoutTest {
     }
 
     private static <T> T read(Callable<T> query) {
-        AtomicReference<T> value = new AtomicReference<>();
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            try {
-                value.set(query.call());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        return value.get();
+        return WindowProbe.read(query);
     }
 }
