@@ -10,19 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.animation.Animation;
-import javafx.animation.TranslateTransition;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.CacheHint;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import looplab.trace.LoopState;
 import looplab.ui.StageLanes.Lane;
 import looplab.ui.StageLanes.LaneKind;
@@ -54,7 +53,11 @@ final class StageView {
     private final VBox content;
     private final Map<LaneKind, LaneRow> rows = new EnumMap<>(LaneKind.class);
     private final LaneRow nothingWaits = new LaneRow(null, this);
-    private final List<TranslateTransition> motions = new ArrayList<>();
+    /** The slide of the last step's tokens, if they changed lane and it has not been interrupted. */
+    private TokenSlide slide;
+    /** Set from a step until the layout pass that starts its slide (see {@link #slideAfterLayout}). */
+    private Runnable pendingSlide;
+    private Scene pendingSlideScene;
     private final TokenLayer tokenLayer = new TokenLayer(lanes, this::shownFlows);
     /**
      * The nodes of each token key on the stage, whichever lane they are in: a task changing lane keeps its node.
@@ -83,6 +86,10 @@ final class StageView {
         lanesView = new ScrollPane(tokenLayer);
         lanesView.setFitToWidth(true);
         lanesView.getStyleClass().add("stage-scroll");
+        // The lanes take the height their pane gives them and scroll beyond it. Left to compute, the scroll pane's
+        // preferred height would be that of all its lanes, and the panes above ask for it at every layout pass:
+        // each step would flow every token an extra few times to get a number nobody uses.
+        lanesView.setPrefHeight(0);
         VBox.setVgrow(lanesView, Priority.ALWAYS);
         content = new VBox(header, lanesView);
         content.getStyleClass().add("loop-stage");
@@ -157,7 +164,7 @@ final class StageView {
         ended.setText(state.ended() == null ? "" : endedText(state.ended()));
         Map<String, Point2D> before = positions();
         Map<String, LaneKind> lanesBefore = tokenLanes();
-        stopMotions();
+        stopSliding();
         claimed = new HashMap<>();
         List<Node> shown = new ArrayList<>();
         boolean waitingTitled = false;
@@ -182,7 +189,7 @@ final class StageView {
         place(lanes.getChildren(), shown);
         forgetTokensNotShown();
         if (motionMillis > 0 && !before.isEmpty()) {
-            animate(before, lanesBefore, motionMillis);
+            slideAfterLayout(before, lanesBefore, motionMillis);
         }
     }
 
@@ -294,49 +301,70 @@ final class StageView {
         return positions;
     }
 
-    /** Slides each token that changed lane from its old place; the layout is settled first so "new" is known. */
-    private void animate(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
-        Map<String, LaneKind> lanesNow = tokenLanes();
-        Map<String, Node> nodes = tokenNodes();
-        boolean anyMoved = nodes.keySet().stream()
-                .anyMatch(key -> before.containsKey(key) && lanesBefore.get(key) != lanesNow.get(key));
-        if (!anyMoved) {
+    /**
+     * Slides each token that changed lane from its old place to its new one, which the next layout pass decides: the
+     * slide starts right after that pass, in the same pulse, before anything is drawn. (Laying the stage out here to
+     * learn the new places would cost a second CSS and layout pass per step, and {@code applyCss} restyles every
+     * token under the node it is called on.)
+     */
+    private void slideAfterLayout(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+        Scene scene = content.getScene();
+        if (scene == null) {
             return;
         }
-        content.applyCss();
-        content.layout();
-        nodes.forEach((key, node) -> {
+        Runnable start = new Runnable() {
+            @Override
+            public void run() {
+                cancelPendingSlide();
+                slide(before, lanesBefore, motionMillis);
+            }
+        };
+        pendingSlide = start;
+        pendingSlideScene = scene;
+        scene.addPostLayoutPulseListener(start);
+        Platform.requestNextPulse();
+    }
+
+    private void slide(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+        Map<String, LaneKind> lanesNow = tokenLanes();
+        TokenSlide motion = new TokenSlide(motionMillis);
+        tokenNodes().forEach((key, node) -> {
             Point2D from = before.get(key);
             if (from == null || lanesBefore.get(key) == lanesNow.get(key) || node.getScene() == null) {
                 return;
             }
             Bounds now = node.localToScene(node.getBoundsInLocal());
-            TranslateTransition motion = new TranslateTransition(Duration.millis(motionMillis), node);
-            motion.setFromX(from.getX() - now.getMinX());
-            motion.setFromY(from.getY() - now.getMinY());
-            motion.setToX(0);
-            motion.setToY(0);
-            // A sliding token is drawn from a bitmap of itself, not re-rasterised (text, border) every frame.
-            node.setCache(true);
-            node.setCacheHint(CacheHint.SPEED);
-            motion.setOnFinished(event -> node.setCache(false));
-            motions.add(motion);
-            motion.play();
+            motion.add(node, new Point2D(from.getX() - now.getMinX(), from.getY() - now.getMinY()));
         });
-    }
-
-    private void stopMotions() {
-        for (TranslateTransition motion : motions) {
-            motion.stop();
-            motion.getNode().setTranslateX(0);
-            motion.getNode().setTranslateY(0);
-            motion.getNode().setCache(false);
+        if (!motion.isEmpty()) {
+            slide = motion;
+            motion.playFromStart();
         }
-        motions.clear();
     }
 
-    /** Whether a token is sliding now (for tests and the fps figure). */
+    private void cancelPendingSlide() {
+        if (pendingSlide != null) {
+            pendingSlideScene.removePostLayoutPulseListener(pendingSlide);
+            pendingSlide = null;
+            pendingSlideScene = null;
+        }
+    }
+
+    private void stopSliding() {
+        cancelPendingSlide();
+        if (slide != null) {
+            slide.settle();
+            slide = null;
+        }
+    }
+
+    /** The last step's slide, or null when no token changed lane (for tests). */
+    TokenSlide slide() {
+        return slide;
+    }
+
+    /** Whether a token is sliding now, or will from the next pulse (for tests). */
     boolean isMoving() {
-        return motions.stream().anyMatch(m -> m.getStatus() == Animation.Status.RUNNING);
+        return pendingSlide != null || slide != null && slide.getStatus() == Animation.Status.RUNNING;
     }
 }

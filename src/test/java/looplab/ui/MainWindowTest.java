@@ -232,6 +232,45 @@ class MainWindowTest {
     }
 
     @Test
+    void aTokenThatChangesLaneSlidesFromWhereItWasToItsNewPlace(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.manyTasks(3);
+        int ready = sample.mark("allSleeping") - 3 * 5;
+        robot.interact(() -> {
+            window.showRun(sample.run());
+            window.model().jumpTo(ready);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> window.stageView().isMoving()));
+        assertEquals(List.of("token-task-2", "token-task-3", "token-task-4"), tokenIds("#lane-READY"));
+        javafx.geometry.Point2D inReady = onFx(() -> drawnAt("#token-task-2"));
+
+        robot.interact(() -> window.model().jumpTo(sample.mark("allSleeping")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> window.stageView().slide() != null));
+        assertEquals(List.of("token-task-2", "token-task-3", "token-task-4"), tokenIds("#lane-TIMERS"));
+        // At the start of its slide the token is drawn where it was; at the end, where its new lane puts it.
+        javafx.geometry.Point2D atStart = onFx(() -> {
+            window.stageView().slide().pause();
+            window.stageView().slide().jumpTo(javafx.util.Duration.ZERO);
+            return drawnAt("#token-task-2");
+        });
+        assertEquals(inReady.getX(), atStart.getX(), 0.5);
+        assertEquals(inReady.getY(), atStart.getY(), 0.5);
+        robot.interact(() -> window.stageView().slide().play());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> window.stageView().isMoving()));
+        Node token = robot.lookup("#token-task-2").query();
+        assertEquals(0, onFx(token::getTranslateX), 1e-9);
+        assertEquals(0, onFx(token::getTranslateY), 1e-9);
+        javafx.geometry.Point2D inTimers = onFx(() -> drawnAt("#token-task-2"));
+        assertTrue(inTimers.getY() > inReady.getY() + 10, inReady + " -> " + inTimers);
+    }
+
+    private javafx.geometry.Point2D drawnAt(String tokenId) {
+        Node token = window.root().lookup(tokenId);
+        javafx.geometry.Bounds bounds = token.localToScene(token.getBoundsInLocal());
+        return new javafx.geometry.Point2D(bounds.getMinX(), bounds.getMinY());
+    }
+
+    @Test
     void theArrowKeysStepAndSpacePlaysAndPauses(FxRobot robot) throws TimeoutException {
         waitForTheRun();
         robot.interact(() -> window.showRun(Samples.cancellation().run()));
