@@ -243,7 +243,7 @@ final class CodeView {
                 showTaskMark(here);
                 shown.add(mark);
             }
-            StageView.place(taskMarks.getChildren(), shown);
+            Children.place(taskMarks.getChildren(), shown);
             shownMarks = here;
             shownError = error;
             shownCompact = compact;

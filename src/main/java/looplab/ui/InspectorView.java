@@ -96,6 +96,10 @@ final class InspectorView {
     }
 
     private Shown shown;
+    private final ReusedLabels factLabels = new ReusedLabels();
+    private final ReusedLabels stackLabels = new ReusedLabels();
+    private final ReusedLabels localLabels = new ReusedLabels();
+    private final ReusedLabels executorLabels = new ReusedLabels();
 
     void show(LoopState state, long selectedTask, TaskPalette palette) {
         long taskId = selectedTask >= 0 && state.task(selectedTask) != null ? selectedTask
@@ -107,20 +111,31 @@ final class InspectorView {
             return;
         }
         shown = now;
-        clear();
         title.setText(now.title());
         title.setStyle(now.colour() == null ? "" : "-task-colour: " + now.colour() + ";");
-        if (task == null) {
-            return;
+        factLabels.reuse();
+        stackLabels.reuse();
+        localLabels.reuse();
+        executorLabels.reuse();
+        List<Label> factRows = new ArrayList<>();
+        List<Label> stackLines = new ArrayList<>();
+        List<Label> localRows = new ArrayList<>();
+        List<Label> executorLines = new ArrayList<>();
+        if (task != null) {
+            int row = 0;
+            for (TaskFacts.Fact fact : now.facts()) {
+                factRows.add(inCell(factLabels.take(fact.name(), false, "fact-name"), 0, row, 1));
+                factRows.add(inCell(factLabels.take(fact.value(), true, "fact-value"), 1, row++, 1));
+            }
+            showFrames(now.frames(), now.stackHeading(), now.noFrames(), stackLines, localRows);
+            if (now.worker() != null) {
+                showExecutorJob(now.worker(), now.workerFrames(), executorLines);
+            }
         }
-        int row = 0;
-        for (TaskFacts.Fact fact : now.facts()) {
-            facts.addRow(row++, text(fact.name(), "fact-name"), wrapped(fact.value(), "fact-value"));
-        }
-        showFrames(now.frames(), now.stackHeading(), now.noFrames());
-        if (now.worker() != null) {
-            showExecutorJob(now.worker(), now.workerFrames());
-        }
+        Children.place(facts.getChildren(), factRows);
+        Children.place(stack.getChildren(), stackLines);
+        Children.place(locals.getChildren(), localRows);
+        Children.place(executor.getChildren(), executorLines);
     }
 
     private static Shown about(LoopState state, TaskInfo task, TaskPalette palette) {
@@ -133,68 +148,83 @@ final class InspectorView {
                 worker, worker == null ? null : about.workerFrames(worker));
     }
 
-    private void clear() {
-        facts.getChildren().clear();
-        stack.getChildren().clear();
-        locals.getChildren().clear();
-        executor.getChildren().clear();
+    private static Label inCell(Label label, int column, int row, int columnSpan) {
+        GridPane.setConstraints(label, column, row, columnSpan, 1);
+        return label;
     }
 
-    private void showFrames(Frames frames, String heading, String none) {
+    private void showFrames(Frames frames, String heading, String none, List<Label> stackLines,
+                            List<Label> localRows) {
         if (frames == null) {
-            stack.getChildren().add(wrapped(none, "inspector-note"));
+            stackLines.add(stackLabels.take(none, true, "inspector-note"));
             return;
         }
-        stack.getChildren().add(text(heading, "inspector-heading"));
-        addStack(stack, frames.stack());
-        showLocals(frames);
+        stackLines.add(stackLabels.take(heading, false, "inspector-heading"));
+        addStack(stackLabels, frames.stack(), stackLines);
+        showLocals(frames, localRows);
     }
 
-    private static void addStack(VBox into, List<CallFrame> frames) {
+    private static void addStack(ReusedLabels labels, List<CallFrame> frames, List<Label> into) {
         for (CallFrame frame : frames) {
-            Label line = wrapped(TaskFacts.frameText(frame), "stack-frame");
-            if (frame == frames.get(frames.size() - 1)) {
-                line.getStyleClass().add("innermost");
-            }
-            into.getChildren().add(line);
+            String text = TaskFacts.frameText(frame);
+            into.add(frame == frames.get(frames.size() - 1) ? labels.take(text, true, "stack-frame", "innermost")
+                    : labels.take(text, true, "stack-frame"));
         }
     }
 
-    private void showLocals(Frames frames) {
-        Label heading = text("Locals of " + frames.innermost().function() + "()", "inspector-heading");
-        locals.add(heading, 0, 0, 2, 1);
+    private void showLocals(Frames frames, List<Label> rows) {
+        rows.add(inCell(localLabels.take("Locals of " + frames.innermost().function() + "()", false,
+                "inspector-heading"), 0, 0, 2));
         if (frames.locals().isEmpty()) {
-            locals.add(text("no local variables", "inspector-note"), 0, 1, 2, 1);
+            rows.add(inCell(localLabels.take("no local variables", false, "inspector-note"), 0, 1, 2));
             return;
         }
         int row = 1;
         for (Map.Entry<String, String> local : frames.locals().entrySet()) {
-            locals.addRow(row++, text(local.getKey(), "local-name"), wrapped(local.getValue(), "local-value"));
+            rows.add(inCell(localLabels.take(local.getKey(), false, "local-name"), 0, row, 1));
+            rows.add(inCell(localLabels.take(local.getValue(), true, "local-value"), 1, row++, 1));
         }
     }
 
     /** A task waiting on run_in_executor: the job's own frame, on the worker thread that runs it. */
-    private void showExecutorJob(Worker worker, Frames frames) {
-        executor.getChildren().add(text("In the executor, on " + worker.name(), "inspector-heading"));
+    private void showExecutorJob(Worker worker, Frames frames, List<Label> lines) {
+        lines.add(executorLabels.take("In the executor, on " + worker.name(), false, "inspector-heading"));
         if (frames == null) {
-            executor.getChildren().add(wrapped(worker.job().function(), "stack-frame"));
+            lines.add(executorLabels.take(worker.job().function(), true, "stack-frame"));
             return;
         }
-        addStack(executor, frames.stack());
-        frames.locals().forEach((name, value) -> executor.getChildren().add(wrapped(name + " = " + value,
+        addStack(executorLabels, frames.stack(), lines);
+        frames.locals().forEach((name, value) -> lines.add(executorLabels.take(name + " = " + value, true,
                 "local-value")));
     }
 
-    private static Label text(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
+    /**
+     * The labels of one section, taken again in the same order at each step: stepping through a task changes its
+     * line and locals at every step, and a new label would be styled from nothing where a reused one only gets a
+     * new text.
+     */
+    private static final class ReusedLabels {
+        private final List<Label> made = new ArrayList<>();
+        private int taken;
 
-    private static Label wrapped(String text, String styleClass) {
-        Label label = text(text, styleClass);
-        label.setWrapText(true);
-        return label;
+        void reuse() {
+            taken = 0;
+        }
+
+        Label take(String text, boolean wrap, String... styleClasses) {
+            if (taken == made.size()) {
+                made.add(new Label());
+            }
+            Label label = made.get(taken++);
+            label.setText(text);
+            label.setWrapText(wrap);
+            List<String> classes = new ArrayList<>(List.of("label"));
+            classes.addAll(List.of(styleClasses));
+            if (!label.getStyleClass().equals(classes)) {
+                label.getStyleClass().setAll(classes);
+            }
+            return label;
+        }
     }
 
     private static void collectTexts(Node node, List<String> into) {

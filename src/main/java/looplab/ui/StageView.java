@@ -1,13 +1,10 @@
 package looplab.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.animation.Animation;
 import javafx.application.Platform;
@@ -186,7 +183,7 @@ final class StageView {
             }
             shown.add(rows.get(kind).show(kind.title(), null, lane, kind == LaneKind.READY ? state.blocked() : null));
         }
-        place(lanes.getChildren(), shown);
+        Children.place(lanes.getChildren(), shown);
         forgetTokensNotShown();
         if (motionMillis > 0 && !before.isEmpty()) {
             slideAfterLayout(before, lanesBefore, motionMillis);
@@ -247,26 +244,6 @@ final class StageView {
     private static String endedText(LoopState.Ended end) {
         return end.exitCode() == 0 ? "program ended" : "program ended: exit " + end.exitCode()
                 + (end.message() == null ? "" : " · " + end.message());
-    }
-
-    /**
-     * Makes {@code children} equal to {@code wanted} touching only what differs: a node removed and added back
-     * would be styled again. Nodes keep their relative order between steps, so removing the unwanted ones and
-     * inserting the new ones is enough.
-     */
-    static void place(List<Node> children, List<Node> wanted) {
-        if (children.equals(wanted)) {
-            return;
-        }
-        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.addAll(wanted);
-        children.removeIf(node -> !keep.contains(node));
-        for (int i = 0; i < wanted.size(); i++) {
-            if (i >= children.size() || children.get(i) != wanted.get(i)) {
-                children.remove(wanted.get(i));
-                children.add(Math.min(i, children.size()), wanted.get(i));
-            }
-        }
     }
 
     private Map<String, Node> tokenNodes() {

@@ -46,7 +46,7 @@ final class TokenFlow extends Region {
     void setItems(List<Node> wanted) {
         if (!wanted.equals(items)) {
             items = List.copyOf(wanted);
-            StageView.place(getChildren(), items.stream().filter(isToken.negate()).toList());
+            Children.place(getChildren(), items.stream().filter(isToken.negate()).toList());
         }
         requestLayout();
     }

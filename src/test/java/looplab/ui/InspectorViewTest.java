@@ -81,6 +81,32 @@ class InspectorViewTest {
     }
 
     @Test
+    void aLineStepChangesTheInspectorsTextsAndKeepsItsLabels(FxRobot robot) throws IOException, TimeoutException {
+        // Task-2 has printed "Start 0" and is at its sleep: the next line step moves its line from 5 to 7.
+        show(robot, FETCH, e -> e instanceof TraceEvent.LineExecuted l && l.taskId() == 2 && l.line() == 5);
+        robot.clickOn("#token-task-2");
+        String before = onFx(() -> window.inspectorView().text());
+        List<Node> labelsBefore = onFx(() -> labels(window.inspectorView().content()));
+
+        robot.interact(() -> window.model().step(Grain.LINE));
+
+        String after = onFx(() -> window.inspectorView().text());
+        assertTrue(before.contains("fetch()  line 5"), before);
+        assertTrue(after.contains("fetch()  line 7"), after);
+        List<Node> labelsAfter = onFx(() -> labels(window.inspectorView().content()));
+        assertEquals(labelsBefore.size(), labelsAfter.size());
+        for (int i = 0; i < labelsBefore.size(); i++) {
+            assertTrue(labelsBefore.get(i) == labelsAfter.get(i), "label " + i + " was made again");
+        }
+    }
+
+    private static List<Node> labels(Node root) {
+        List<Node> found = new ArrayList<>();
+        collectLabels(root, found::add);
+        return found;
+    }
+
+    @Test
     void mainShowsTheTasksItAwaitsInItsLocals(FxRobot robot) throws IOException, TimeoutException {
         show(robot, FETCH, e -> e instanceof TaskSuspended s && s.taskId() == 1);
 
