@@ -12,28 +12,67 @@ import looplab.trace.TraceEvent.Stream;
  * to the event shown, with the rows printed by the last move marked fresh. Text written outside the trace
  * (a traceback, LoopLab's budget message, or everything when the engine records no trace) is added at the end
  * of the run with no time. Plain Java, no JavaFX.
+ *
+ * <p>An instance keeps the rows it made for one run: a step re-shows every line printed so far, and a program that
+ * printed 10,000 lines would otherwise have them all formatted again, and compared as new, at every step.
  */
 public final class ConsoleRows {
     /** One line of output; {@code time} is empty for text the trace did not time. */
     public record Row(String time, String text, boolean stderr, boolean fresh) {
     }
 
-    private ConsoleRows() {
+    /** The run the rows were made for: another run (another object, even if equal) starts afresh. */
+    private ProgramRun madeFor;
+    /** The console lines rows were made for, in order, and the (not fresh) rows of each. */
+    private final List<ConsoleLine> linesMade = new ArrayList<>();
+    private final List<List<Row>> rowsMade = new ArrayList<>();
+
+    /** The rows at the model's moment, made afresh (for tests; the window keeps one instance per run). */
+    public static List<Row> of(StageViewModel model, ProgramRun run) {
+        return new ConsoleRows().rows(model, run);
     }
 
-    public static List<Row> of(StageViewModel model, ProgramRun run) {
+    public List<Row> rows(StageViewModel model, ProgramRun run) {
+        if (run != madeFor) {
+            madeFor = run;
+            linesMade.clear();
+            rowsMade.clear();
+        }
         LoopState state = model.state();
         List<Row> rows = new ArrayList<>();
         int fresh = freshFrom(model);
         List<ConsoleLine> console = state.console();
         for (int i = 0; i < console.size(); i++) {
             ConsoleLine line = console.get(i);
-            addLines(rows, StageLanes.seconds(line.time()), line.text(), line.stream() == Stream.STDERR, i >= fresh);
+            if (i >= fresh) {
+                addLines(rows, StageLanes.seconds(line.time()), line.text(), line.stream() == Stream.STDERR, true);
+            } else {
+                rows.addAll(settledRows(i, line));
+            }
         }
         if (run != null && (model.atEnd() || run.events().isEmpty())) {
             addUntraced(rows, run, console);
         }
         return rows;
+    }
+
+    /** The rows of console line {@code i}, not fresh: the ones made at an earlier step if it was the same line. */
+    private List<Row> settledRows(int i, ConsoleLine line) {
+        if (i < linesMade.size() && linesMade.get(i).equals(line)) {
+            return rowsMade.get(i);
+        }
+        if (i < linesMade.size()) {
+            // Another line at this place (a re-run, or lines made after a step back that differ): forget from here.
+            linesMade.subList(i, linesMade.size()).clear();
+            rowsMade.subList(i, rowsMade.size()).clear();
+        }
+        List<Row> made = new ArrayList<>(1);
+        addLines(made, StageLanes.seconds(line.time()), line.text(), line.stream() == Stream.STDERR, false);
+        if (i == linesMade.size()) {
+            linesMade.add(line);
+            rowsMade.add(made);
+        }
+        return made;
     }
 
     /** Index of the first console line printed by the last move forward (or, stepping back, at this event). */

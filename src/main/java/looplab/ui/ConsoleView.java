@@ -28,11 +28,20 @@ final class ConsoleView {
         list.setFixedCellSize(Math.round(28 * zoom));
     }
 
+    /** Replaces only the rows after the first that differs: most steps print nothing or add a line at the end. */
     void show(List<ConsoleRows.Row> rows) {
-        if (rows.equals(list.getItems())) {
+        javafx.collections.ObservableList<ConsoleRows.Row> items = list.getItems();
+        int same = 0;
+        while (same < rows.size() && same < items.size() && items.get(same).equals(rows.get(same))) {
+            same++;
+        }
+        if (same == rows.size() && same == items.size()) {
             return;
         }
-        list.getItems().setAll(rows);
+        if (same < items.size()) {
+            items.remove(same, items.size());
+        }
+        items.addAll(rows.subList(same, rows.size()));
         int lastFresh = -1;
         for (int i = rows.size() - 1; i >= 0; i--) {
             if (rows.get(i).fresh()) {

@@ -47,6 +47,8 @@ public final class MainWindow {
     private final StageView stage = new StageView();
     private final TimelineView timeline = new TimelineView();
     private final ConsoleView console = new ConsoleView();
+    /** The console rows made so far for the run shown (see {@link ConsoleRows}). */
+    private final ConsoleRows consoleRows = new ConsoleRows();
     private final InspectorView inspector = new InspectorView();
     private final LessonView lessonView = new LessonView();
     private WindowPanes panes;
@@ -713,7 +715,7 @@ public final class MainWindow {
         if (!edited) {
             code.show(model.replay().size() == 0 ? null : CodeMarks.of(model.state(), model.palette()));
         }
-        console.show(ConsoleRows.of(model, run));
+        console.show(consoleRows.rows(model, run));
         timeline.setPlayhead(model.index());
         inspector.show(model.state(), selectedTask, model.palette());
         int total = model.replay().size();

@@ -113,6 +113,34 @@ class ViewDataTest {
         assertEquals(List.of("A tick 1"), rows.stream().filter(ConsoleRows.Row::fresh).map(ConsoleRows.Row::text).toList());
     }
 
+    @Test
+    void consoleRowsKeptFromStepToStepEqualRowsMadeAfreshAndReuseTheLinesAlreadyPrinted() {
+        Samples.Sample blocked = Samples.blockedLoop();
+        StageViewModel model = StageViewModel.of(blocked.events());
+        ProgramRun run = blocked.run();
+        ConsoleRows kept = new ConsoleRows();
+        List<ConsoleRows.Row> before = List.of();
+        int reused = 0;
+        while (!model.atEnd()) {
+            model.step(Grain.LINE);
+            List<ConsoleRows.Row> rows = kept.rows(model, run);
+            assertEquals(ConsoleRows.of(model, run), rows, "at event " + model.index());
+            for (int i = 0; i < Math.min(before.size(), rows.size()); i++) {
+                if (!rows.get(i).fresh() && !before.get(i).fresh()) {
+                    assertTrue(rows.get(i) == before.get(i), "row " + i + " made again at event " + model.index());
+                    reused++;
+                }
+            }
+            before = rows;
+        }
+        while (!model.atStart()) {
+            model.back(Grain.TASK_STEP);
+            assertEquals(ConsoleRows.of(model, run), kept.rows(model, run),
+                    "back at event " + model.index());
+        }
+        assertTrue(reused > 10, "rows reused: " + reused);
+    }
+
     private static int indexOfOutput(Samples.Sample sample, String text) {
         for (int i = 0; i < sample.events().size(); i++) {
             if (sample.events().get(i) instanceof looplab.trace.TraceEvent.OutputPrinted out && out.text().equals(text)) {
