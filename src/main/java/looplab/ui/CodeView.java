@@ -249,19 +249,22 @@ final class CodeView {
             shownCompact = compact;
         }
 
-        /** "+3", after a space while there is room: compact, "12+40" fits where "12 +40" would end in "…". */
-        private String more(int others) {
-            if (others == 0) {
-                return "";
+        /**
+         * What the mark says: the first task and how many more share the line, "Task-12 +5"; compact, "12+5", and
+         * for a crowd "+140" (the shape and colour still tell the first task, the tooltip names them).
+         */
+        private static String markText(String firstName, int others, boolean compact) {
+            if (!compact) {
+                return others == 0 ? firstName : firstName + " +" + others;
             }
-            return (compact && others >= 10 ? "+" : " +") + others;
+            String number = firstName.replaceFirst("^Task-", "");
+            return others == 0 ? number : others < 100 ? number + "+" + others : "+" + others;
         }
 
         private void showTaskMark(CodeMarks.Shown here) {
             CodeMarks.Mark first = here.first();
             shape.setText(first.shape());
-            String name = compact ? first.name().replaceFirst("^Task-", "") : first.name();
-            mark.setText(name + more(here.count() - 1));
+            mark.setText(markText(first.name(), here.count() - 1, compact));
             mark.pseudoClassStateChanged(RUNNING, first.running());
             if (!first.colour().equals(markColour)) {
                 markColour = first.colour();

@@ -208,6 +208,30 @@ class ZoomLayoutTest {
         });
     }
 
+    @Test
+    void at200PercentTheCompactCodeMarksOfASemaphoreCrowdShowTheirTaskAndCountWhole(FxRobot robot)
+            throws Exception {
+        open(robot, Path.of("lessons/11-back-pressure-with-a-semaphore/main.py"), 0.05, 2.0, 1280, 800);
+
+        List<String> marks = read(() -> {
+            List<String> shown = new ArrayList<>();
+            collect(window.codeView().area(), node -> {
+                if (node instanceof Label label && label.getStyleClass().contains("task-mark") && label.isVisible()
+                        && label.getScene() != null) {
+                    shown.add(label.getText() + " shown as " + ownShownText(label));
+                }
+            });
+            return shown;
+        });
+        // Line 8 holds Task-12 and the five tasks waiting for the semaphore behind it.
+        assertTrue(marks.contains("12+5 shown as 12+5"), marks.toString());
+        for (String mark : marks) {
+            String[] parts = mark.split(" shown as ");
+            assertEquals(parts[0], parts[1], mark);
+        }
+        snapshot(robot, "zoom-200-lesson-11");
+    }
+
     private static boolean hasSideScroll(ScrollPane scroll) {
         Node content = scroll.getContent();
         return content.getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 0.5;
@@ -223,12 +247,17 @@ class ZoomLayoutTest {
 
     /** Opens lesson 02 at 0.5 s at {@code zoom} in a window of {@code width}x{@code height}, and waits for it. */
     private void open(FxRobot robot, double zoom, double width, double height) throws Exception {
+        open(robot, LESSON_TWO, 0.5, zoom, width, height);
+    }
+
+    private void open(FxRobot robot, Path lesson, double atSeconds, double zoom, double width, double height)
+            throws Exception {
         Path settings = Files.createTempDirectory("looplab-settings").resolve("settings.json");
         new SettingsStore(settings).save(Settings.defaults().withZoom(zoom));
         robot.interact(() -> {
             window = new MainWindow(Path.of("lessons"), ProgramRunner.ENGINE, new SettingsStore(settings),
-                    LESSON_TWO.toAbsolutePath());
-            window.afterTheRun(0.5, null);
+                    lesson.toAbsolutePath());
+            window.afterTheRun(atSeconds, null);
             stage.setScene(new Scene(window.root(), width, height));
             stage.sizeToScene();
         });
@@ -243,6 +272,12 @@ class ZoomLayoutTest {
     /** What a label draws: its text, or the text cut to "…" when it does not fit. */
     private static String shownText(Label label) {
         return ((Text) label.lookup(".text")).getText();
+    }
+
+    /** What a label with a graphic draws as its own text (its graphic, a label too, has a text of its own). */
+    private static String ownShownText(Label label) {
+        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                .findFirst().orElse("");
     }
 
     /** The details the tokens drawn in {@code lane} show (tokens live in the stage's token layer, not in lanes). */
