@@ -237,6 +237,8 @@ final class CodeView {
             }
             List<Node> shown = new ArrayList<>(2);
             if (error) {
+                // Beside a task's mark the cross alone: the line's own colour already says where it stopped.
+                errorMark.setText(here == null ? "✖ here" : "✖");
                 shown.add(errorMark);
             }
             if (here != null) {

@@ -73,7 +73,11 @@ final class StageView {
         clock.getStyleClass().add("clock");
         clock.setMinWidth(Region.USE_PREF_SIZE); // the clock is never cut; the iteration gives way first
         iteration.getStyleClass().add("iteration");
+        // Short of room, "program ended" takes two lines rather than cut the iteration's number to "…".
+        iteration.setMinWidth(Region.USE_PREF_SIZE);
         ended.getStyleClass().add("ended");
+        ended.setWrapText(true);
+        ended.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header = new HBox(clock, iteration, spacer, ended);

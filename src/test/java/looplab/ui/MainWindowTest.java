@@ -176,6 +176,30 @@ class MainWindowTest {
     }
 
     @Test
+    void aRunawayTaskIsMarkedInTheGutterByTheCrossAndItsNameBothWhole(FxRobot robot)
+            throws IOException, TimeoutException {
+        waitForTheRun();
+        Path runaway = lessons.resolve("runaway_task.py");
+        Files.writeString(runaway, "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.5)\n"
+                + "    while True:\n        pass\n\nasyncio.run(main())\n");
+
+        robot.interact(() -> window.open(runaway));
+        waitForTheRun();
+        robot.interact(() -> window.model().toEnd());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(3, onFx(() -> window.currentRun().exitCode()));
+        List<String> marks = onFx(() -> {
+            List<String> drawn = new ArrayList<>();
+            WindowProbe.collect(window.codeView().area(), node -> node instanceof Label label && label.isVisible()
+                    && (label.getStyleClass().contains("error-mark") || label.getStyleClass().contains("task-mark")),
+                    node -> drawn.add(WindowProbe.drawnText((Label) node)));
+            return drawn;
+        });
+        assertEquals(List.of("✖", "Task-1"), marks);
+    }
+
+    @Test
     void anEngineFailureIsShownAsAMessageAndRunWorksAgain(FxRobot robot) throws TimeoutException {
         waitForTheRun();
         runner = (source, fileName, trace, out) -> {

@@ -79,6 +79,12 @@ final class WindowProbe {
         return layer.localToScene(token.getLayoutX() + size.getWidth() / 2, token.getLayoutY() + size.getHeight() / 2);
     }
 
+    /** What a label draws as its own text: its text, or the text cut to "…" (not its graphic's, if that is a label). */
+    static String drawnText(javafx.scene.control.Label label) {
+        return label.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse("");
+    }
+
     static List<String> texts(Node node) {
         List<String> texts = new ArrayList<>();
         collect(node, n -> n instanceof Label, n -> texts.add(((Label) n).getText()));

@@ -218,7 +218,7 @@ class ZoomLayoutTest {
             collect(window.codeView().area(), node -> {
                 if (node instanceof Label label && label.getStyleClass().contains("task-mark") && label.isVisible()
                         && label.getScene() != null) {
-                    shown.add(label.getText() + " shown as " + ownShownText(label));
+                    shown.add(label.getText() + " shown as " + WindowProbe.drawnText(label));
                 }
             });
             return shown;
@@ -272,12 +272,6 @@ class ZoomLayoutTest {
     /** What a label draws: its text, or the text cut to "…" when it does not fit. */
     private static String shownText(Label label) {
         return ((Text) label.lookup(".text")).getText();
-    }
-
-    /** What a label with a graphic draws as its own text (its graphic, a label too, has a text of its own). */
-    private static String ownShownText(Label label) {
-        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
-                .findFirst().orElse("");
     }
 
     /** The details the tokens drawn in {@code lane} show (tokens live in the stage's token layer, not in lanes). */
