@@ -71,7 +71,7 @@ final class StageView {
     StageView() {
         clock.setId("clockLabel");
         clock.getStyleClass().add("clock");
-        clock.setMinWidth(Region.USE_PREF_SIZE); // the clock is never cut; the iteration gives way first
+        clock.setMinWidth(Region.USE_PREF_SIZE); // the clock is never cut
         iteration.getStyleClass().add("iteration");
         // Short of room, "program ended" takes two lines rather than cut the iteration's number to "…".
         iteration.setMinWidth(Region.USE_PREF_SIZE);
@@ -293,12 +293,9 @@ final class StageView {
         if (scene == null) {
             return;
         }
-        Runnable start = new Runnable() {
-            @Override
-            public void run() {
-                cancelPendingSlide();
-                slide(before, lanesBefore, motionMillis);
-            }
+        Runnable start = () -> {
+            cancelPendingSlide(); // a listener for this pulse only
+            slide(before, lanesBefore, motionMillis);
         };
         pendingSlide = start;
         pendingSlideScene = scene;
