@@ -21,12 +21,17 @@ public final class ProgramSession {
     }
 
     public static ProgramRun run(ProgramRunner runner, String source, String fileName) {
+        return run(runner, source, fileName, MAX_EVENTS);
+    }
+
+    /** As {@link #run(ProgramRunner, String, String)}, keeping at most {@code maxEvents} events (and the end). */
+    static ProgramRun run(ProgramRunner runner, String source, String fileName, int maxEvents) {
         try {
             Parser.parse(source, fileName);
         } catch (PythonSyntaxError e) {
             return new ProgramRun(source, fileName, List.of(), "", e.format(fileName), 1, e, null, false);
         }
-        CappedRecorder trace = new CappedRecorder();
+        CappedRecorder trace = new CappedRecorder(maxEvents);
         CapturedOutput out = new CapturedOutput();
         try {
             Runner.Result result = runner.run(source, fileName, trace, out);
@@ -38,17 +43,28 @@ public final class ProgramSession {
         }
     }
 
-    /** Keeps events up to {@link #MAX_EVENTS}. */
+    /**
+     * Keeps events up to its cap, and after a cut the program's end: the stage can then say how the program ended
+     * (a runaway's "stopped by its budget") at the last step, where the window opens a program that ran out.
+     */
     private static final class CappedRecorder implements TraceSink {
+        private final int maxEvents;
         private final java.util.ArrayList<TraceEvent> events = new java.util.ArrayList<>();
         private boolean truncated;
 
+        CappedRecorder(int maxEvents) {
+            this.maxEvents = maxEvents;
+        }
+
         @Override
         public synchronized void emit(TraceEvent event) {
-            if (events.size() < MAX_EVENTS) {
+            if (events.size() < maxEvents) {
                 events.add(event);
             } else {
                 truncated = true;
+                if (event instanceof TraceEvent.ProgramEnded) {
+                    events.add(event);
+                }
             }
         }
 
