@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -199,8 +200,13 @@ public final class MainWindow {
     private Node statusBar() {
         status.setId("statusLabel");
         status.getStyleClass().add("status-label");
+        // A long message gives way (its whole text in a tooltip); the position in the trace is never cut.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         position.setId("positionLabel");
         position.getStyleClass().add("status-label");
+        position.setMinWidth(Region.USE_PREF_SIZE);
         warning.setId("warningLabel");
         warning.getStyleClass().add("warning-label");
         warning.setWrapText(false);

@@ -200,6 +200,20 @@ class MainWindowTest {
     }
 
     @Test
+    void aLongStatusGivesWayToThePositionInTheTrace(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        Label position = robot.lookup("#positionLabel").queryAs(Label.class);
+
+        robot.interact(() -> status.setText("⚠ " + "a message longer than the window ".repeat(6)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(onFx(() -> WindowProbe.drawnText(status).length() < status.getText().length()), "status cut");
+        assertEquals(onFx(position::getText), onFx(() -> WindowProbe.drawnText(position)));
+        assertEquals(onFx(status::getText), onFx(() -> status.getTooltip().getText()));
+    }
+
+    @Test
     void anEngineFailureIsShownAsAMessageAndRunWorksAgain(FxRobot robot) throws TimeoutException {
         waitForTheRun();
         runner = (source, fileName, trace, out) -> {
