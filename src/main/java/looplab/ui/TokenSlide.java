@@ -23,9 +23,15 @@ final class TokenSlide extends Transition {
         setOnFinished(event -> settle());
     }
 
-    /** Slides {@code token} from {@code offset} away (its old place minus its new one) to where it is laid out. */
+    /**
+     * Slides {@code token} from {@code offset} away (its old place minus its new one) to where it is laid out. It is
+     * put at its old place now: the transition's first frame comes at the next pulse, and the one being drawn
+     * would otherwise show the token at its new place for a frame.
+     */
     void add(Node token, Point2D offset) {
         slides.add(new Slide(token, offset));
+        token.setTranslateX(offset.getX());
+        token.setTranslateY(offset.getY());
     }
 
     boolean isEmpty() {
