@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.animation.Animation;
 import javafx.application.Platform;
@@ -165,6 +166,7 @@ final class StageView {
         ended.setText(state.ended() == null ? "" : endedText(state.ended()));
         Map<String, Point2D> before = positions();
         Map<String, LaneKind> lanesBefore = tokenLanes();
+        Set<Node> wereSliding = slide == null ? Set.of() : slide.sliding();
         stopSliding();
         claimed = new HashMap<>();
         List<Node> shown = new ArrayList<>();
@@ -190,7 +192,7 @@ final class StageView {
         Children.place(lanes.getChildren(), shown);
         forgetTokensNotShown();
         if (motionMillis > 0 && !before.isEmpty()) {
-            slideAfterLayout(before, lanesBefore, motionMillis);
+            slideAfterLayout(before, lanesBefore, wereSliding, motionMillis);
         }
     }
 
@@ -270,13 +272,13 @@ final class StageView {
         return lanesByKey;
     }
 
+    /** Where each token is drawn now, mid-slide or not: a slide that is interrupted goes on from there. */
     private Map<String, Point2D> positions() {
         Map<String, Point2D> positions = new HashMap<>();
         tokenNodes().forEach((key, node) -> {
             if (node.getScene() != null) {
                 Bounds bounds = node.localToScene(node.getBoundsInLocal());
-                positions.put(key, new Point2D(bounds.getMinX() - node.getTranslateX(),
-                        bounds.getMinY() - node.getTranslateY()));
+                positions.put(key, new Point2D(bounds.getMinX(), bounds.getMinY()));
             }
         });
         return positions;
@@ -288,14 +290,15 @@ final class StageView {
      * learn the new places would cost a second CSS and layout pass per step, and {@code applyCss} restyles every
      * token under the node it is called on.)
      */
-    private void slideAfterLayout(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+    private void slideAfterLayout(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore,
+                                  Set<Node> wereSliding, int motionMillis) {
         Scene scene = content.getScene();
         if (scene == null) {
             return;
         }
         Runnable start = () -> {
             cancelPendingSlide(); // a listener for this pulse only
-            slide(before, lanesBefore, motionMillis);
+            slide(before, lanesBefore, wereSliding, motionMillis);
         };
         pendingSlide = start;
         pendingSlideScene = scene;
@@ -303,12 +306,18 @@ final class StageView {
         Platform.requestNextPulse();
     }
 
-    private void slide(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, int motionMillis) {
+    /**
+     * Slides the tokens that changed lane, and those whose last slide this step interrupted (from where they were
+     * drawn, on to their place now); a token that stays in its lane otherwise takes its new place at once.
+     */
+    private void slide(Map<String, Point2D> before, Map<String, LaneKind> lanesBefore, Set<Node> wereSliding,
+                       int motionMillis) {
         Map<String, LaneKind> lanesNow = tokenLanes();
         TokenSlide motion = new TokenSlide(motionMillis);
         tokenNodes().forEach((key, node) -> {
             Point2D from = before.get(key);
-            if (from == null || lanesBefore.get(key) == lanesNow.get(key) || node.getScene() == null) {
+            boolean moves = lanesBefore.get(key) != lanesNow.get(key) || wereSliding.contains(node);
+            if (from == null || !moves || node.getScene() == null) {
                 return;
             }
             Bounds now = node.localToScene(node.getBoundsInLocal());

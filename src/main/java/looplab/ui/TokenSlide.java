@@ -1,7 +1,10 @@
 package looplab.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javafx.animation.Transition;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -36,6 +39,16 @@ final class TokenSlide extends Transition {
 
     boolean isEmpty() {
         return slides.isEmpty();
+    }
+
+    /** The tokens drawn away from their places now: none once the slide has finished. */
+    Set<Node> sliding() {
+        if (getStatus() == Status.STOPPED) {
+            return Set.of();
+        }
+        Set<Node> tokens = Collections.newSetFromMap(new IdentityHashMap<>());
+        slides.forEach(slide -> tokens.add(slide.token()));
+        return tokens;
     }
 
     @Override

@@ -271,37 +271,15 @@ class MainWindowTest {
 
     @Test
     void aTokenThatChangesLaneSlidesFromWhereItWasToItsNewPlace(FxRobot robot) throws TimeoutException {
-        waitForTheRun();
-        Samples.Sample sample = Samples.manyTasks(3);
-        int ready = sample.mark("allSleeping") - 3 * 5;
-        robot.interact(() -> {
-            window.showRun(sample.run());
-            window.model().jumpTo(ready);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> window.stageView().isMoving()));
-        assertEquals(List.of("token-task-2", "token-task-3", "token-task-4"), tokenIds("#lane-READY"));
+        Samples.Sample sample = threeTasksReady(robot);
         javafx.geometry.Point2D inReady = onFx(() -> drawnAt("#token-task-2"));
 
-        // Where the token is drawn in the pulse that lays the step out: a listener added after the step runs after
-        // the stage's own, just before that pulse draws.
-        AtomicReference<javafx.geometry.Point2D> firstDrawn = new AtomicReference<>();
-        robot.interact(() -> {
-            window.model().jumpTo(sample.mark("allSleeping"));
-            Scene scene = window.root().getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    firstDrawn.set(drawnAt("#token-task-2"));
-                    window.stageView().slide().pause();
-                }
-            });
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> firstDrawn.get() != null);
+        javafx.geometry.Point2D atStart = drawnInThePulseOf(robot, () -> window.model().jumpTo(sample.mark("allSleeping")));
+
         assertEquals(List.of("token-task-2", "token-task-3", "token-task-4"), tokenIds("#lane-TIMERS"));
         // At the start of its slide the token is drawn where it was; at the end, where its new lane puts it.
-        assertEquals(inReady.getX(), firstDrawn.get().getX(), 0.5);
-        assertEquals(inReady.getY(), firstDrawn.get().getY(), 0.5);
+        assertEquals(inReady.getX(), atStart.getX(), 0.5);
+        assertEquals(inReady.getY(), atStart.getY(), 0.5);
         robot.interact(() -> window.stageView().slide().play());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> window.stageView().isMoving()));
         Node token = robot.lookup("#token-task-2").query();
@@ -309,6 +287,57 @@ class MainWindowTest {
         assertEquals(0, onFx(token::getTranslateY), 1e-9);
         javafx.geometry.Point2D inTimers = onFx(() -> drawnAt("#token-task-2"));
         assertTrue(inTimers.getY() > inReady.getY() + 10, inReady + " -> " + inTimers);
+    }
+
+    @Test
+    void aStepDuringASlideSendsTheTokenOnFromWhereItIsDrawn(FxRobot robot) throws TimeoutException {
+        Samples.Sample sample = threeTasksReady(robot);
+        drawnInThePulseOf(robot, () -> window.model().jumpTo(sample.mark("allSleeping")));
+        javafx.geometry.Point2D halfway = onFx(() -> {
+            window.stageView().slide().jumpTo(window.stageView().slide().getCycleDuration().divide(2));
+            return drawnAt("#token-task-2");
+        });
+
+        javafx.geometry.Point2D atStart = drawnInThePulseOf(robot,
+                () -> window.model().jumpTo(sample.mark("allSleeping") - 3 * 5));
+
+        assertEquals(halfway.getX(), atStart.getX(), 0.5);
+        assertEquals(halfway.getY(), atStart.getY(), 0.5);
+    }
+
+    /** Lesson-like sample of three tasks, shown with all three READY and no token moving. */
+    private Samples.Sample threeTasksReady(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        Samples.Sample sample = Samples.manyTasks(3);
+        robot.interact(() -> {
+            window.showRun(sample.run());
+            window.model().jumpTo(sample.mark("allSleeping") - 3 * 5);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> window.stageView().isMoving()));
+        assertEquals(List.of("token-task-2", "token-task-3", "token-task-4"), tokenIds("#lane-READY"));
+        return sample;
+    }
+
+    /**
+     * Runs {@code step} and tells where Task-2's token is drawn in the pulse that lays the step out (a listener added
+     * after the step runs after the stage's own, just before that pulse draws); the slide is paused there.
+     */
+    private javafx.geometry.Point2D drawnInThePulseOf(FxRobot robot, Runnable step) throws TimeoutException {
+        AtomicReference<javafx.geometry.Point2D> drawn = new AtomicReference<>();
+        robot.interact(() -> {
+            step.run();
+            Scene scene = window.root().getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    drawn.set(drawnAt("#token-task-2"));
+                    window.stageView().slide().pause();
+                }
+            });
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> drawn.get() != null);
+        return drawn.get();
     }
 
     private javafx.geometry.Point2D drawnAt(String tokenId) {
