@@ -11,8 +11,8 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 
 /**
- * The tokens that changed lane at one step, sliding from their old places to their new ones together: one
- * animation for all of them (a step can move 200 tokens; one {@code TranslateTransition} each would be 200 pulse
+ * The tokens that move at one step (they changed lane, or a slide this step interrupted was moving them), sliding
+ * from where they were drawn to their new places together: one animation for all of them (a step can move 200 tokens; one {@code TranslateTransition} each would be 200 pulse
  * receivers). Each token is laid out at its new place and drawn offset by a translation that shrinks to nothing.
  */
 final class TokenSlide extends Transition {
