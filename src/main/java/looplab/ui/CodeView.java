@@ -38,6 +38,8 @@ final class CodeView {
      * whose class changes: RichTextFX rebuilds a paragraph's nodes (and its gutter) whenever its style is set.
      */
     private Map<Integer, String> lineStyles = new HashMap<>();
+    /** The hanging-indent class of each indented paragraph ({@link #indentClass}), as of the last highlight. */
+    private Map<Integer, String> indentStyles = new HashMap<>();
     /**
      * The gutter node of each paragraph the editor has asked for, by paragraph index. A step updates these in place:
      * handing the editor a new factory would rebuild (and restyle) every visible gutter on every step.
@@ -49,6 +51,8 @@ final class CodeView {
         area.getStyleClass().add("program-editor");
         // Long lines wrap rather than hide behind a horizontal scroll bar nobody scrolls on a projector.
         area.setWrapText(true);
+        // (A CodeArea gives typed text no style until the next highlight, so text typed after an indentation does
+        // not take the zero-wide "indent" class of the space before it: MainWindowTest checks it.)
         area.setParagraphGraphicFactory(this::gutter);
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(change -> highlight());
     }
@@ -131,15 +135,28 @@ final class CodeView {
         Map<Integer, String> wanted = wantedLineStyles();
         lineStyles.forEach((paragraph, style) -> {
             if (!wanted.containsKey(paragraph) && paragraph < area.getParagraphs().size()) {
-                area.setParagraphStyle(paragraph, List.of());
+                area.setParagraphStyle(paragraph, paragraphStyle(null, paragraph));
             }
         });
         wanted.forEach((paragraph, style) -> {
             if (!style.equals(lineStyles.get(paragraph))) {
-                area.setParagraphStyle(paragraph, List.of(style));
+                area.setParagraphStyle(paragraph, paragraphStyle(style, paragraph));
             }
         });
         lineStyles = wanted;
+    }
+
+    /** A paragraph's classes: its emphasis, if any, and its hanging indent, if it is indented. */
+    private List<String> paragraphStyle(String emphasis, int paragraph) {
+        String indent = indentStyles.get(paragraph);
+        List<String> style = new ArrayList<>(2);
+        if (emphasis != null) {
+            style.add(emphasis);
+        }
+        if (indent != null) {
+            style.add(indent);
+        }
+        return style;
     }
 
     /** Later entries win: an error line over a worker's line over the running line. */
@@ -164,11 +181,20 @@ final class CodeView {
         }
     }
 
-    /** After an edit, emphasised paragraphs may have moved with the text: all are cleared and styled again. */
+    /**
+     * After an edit, emphasised paragraphs may have moved with the text, and indentations changed: every paragraph
+     * gets its indentation's class only, and the emphasis is applied again after.
+     */
     private void clearLineStyles() {
+        indentStyles = new HashMap<>();
         for (int paragraph = 0; paragraph < area.getParagraphs().size(); paragraph++) {
-            if (!area.getParagraph(paragraph).getParagraphStyle().isEmpty()) {
-                area.setParagraphStyle(paragraph, List.of());
+            String indent = indentClass(area.getParagraph(paragraph).getText());
+            if (indent != null) {
+                indentStyles.put(paragraph, indent);
+            }
+            List<String> style = paragraphStyle(null, paragraph);
+            if (!area.getParagraph(paragraph).getParagraphStyle().equals(style)) {
+                area.setParagraphStyle(paragraph, style);
             }
         }
         lineStyles = new HashMap<>();
@@ -300,7 +326,58 @@ final class CodeView {
         restyleLines();
     }
 
+    /**
+     * Hanging indents, so that a wrapped line goes on under its own start and never looks dedented (which in Python
+     * would say something else): an indented line's leading spaces are drawn (almost) zero wide, class "indent",
+     * and its paragraph is padded by as many characters instead, class "indent-N", so every visual line of it starts
+     * at its indentation. Up to {@value #MAX_HANGING_INDENT} spaces; a line indented further wraps as it is.
+     */
+    static final int MAX_HANGING_INDENT = 40;
+
+    /** "indent-N" for a line of code indented by N spaces, else null (blank, not indented, tabs, too deep). */
+    static String indentClass(String line) {
+        int spaces = leadingSpaces(line);
+        return spaces > 0 && spaces <= MAX_HANGING_INDENT ? "indent-" + spaces : null;
+    }
+
+    private static int leadingSpaces(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces < line.length() && !Character.isWhitespace(line.charAt(spaces)) ? spaces : 0;
+    }
+
     static StyleSpans<Collection<String>> spans(String text) {
+        StyleSpans<Collection<String>> tokens = tokenSpans(text);
+        StyleSpansBuilder<Collection<String>> indents = new StyleSpansBuilder<>();
+        int at = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (indentClass(text.substring(lineStart, lineEnd)) != null) {
+                indents.add(List.of(), lineStart - at);
+                int spaces = leadingSpaces(text.substring(lineStart, lineEnd));
+                indents.add(List.of("indent"), spaces);
+                at = lineStart + spaces;
+            }
+            lineStart = lineEnd + 1;
+        }
+        indents.add(List.of(), text.length() - at);
+        return tokens.overlay(indents.create(), (token, indent) -> {
+            if (indent.isEmpty()) {
+                return token;
+            }
+            List<String> both = new ArrayList<>(token);
+            both.addAll(indent);
+            return both;
+        });
+    }
+
+    private static StyleSpans<Collection<String>> tokenSpans(String text) {
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         int at = 0;
         for (Token token : Lexer.highlightTokens(text)) {

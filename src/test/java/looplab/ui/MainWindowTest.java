@@ -368,18 +368,77 @@ class MainWindowTest {
         assertFalse(onFx(window::isPlaying));
     }
 
-    /** The emphasised paragraphs of the editor, as paragraph index to its style classes. */
+    /** The emphasised paragraphs of the editor, as paragraph index to its classes (hanging indents left out). */
     private java.util.Map<Integer, List<String>> styledParagraphs() {
         return onFx(() -> {
             java.util.Map<Integer, List<String>> styled = new java.util.TreeMap<>();
             for (int p = 0; p < window.codeView().area().getParagraphs().size(); p++) {
-                List<String> style = List.copyOf(window.codeView().area().getParagraph(p).getParagraphStyle());
+                List<String> style = emphasis(p);
                 if (!style.isEmpty()) {
                     styled.put(p, style);
                 }
             }
             return styled;
         });
+    }
+
+    /** A paragraph's classes other than its hanging indent (on the FX thread). */
+    private List<String> emphasis(int paragraph) {
+        return window.codeView().area().getParagraph(paragraph).getParagraphStyle().stream()
+                .filter(style -> !style.startsWith("indent-")).toList();
+    }
+
+    @Test
+    void aWrappedIndentedLineGoesOnUnderItsOwnStart(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        String line = "        total = add(" + "value, ".repeat(12) + "last)";
+        robot.interact(() -> window.codeView().setText("def f():\n    if True:\n" + line + "\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("indent-8"), onFx(() -> List.copyOf(window.codeView().area().getParagraph(2)
+                .getParagraphStyle())));
+        assertTrue(onFx(() -> window.codeView().area().getParagraphLinesCount(2)) > 1, "the line wraps");
+        List<String> problems = onFx(() -> {
+            Parent paragraph = (Parent) window.codeView().area().lookupAll(".paragraph-text").stream()
+                    .filter(node -> ((Parent) node).getChildrenUnmodifiable().stream().anyMatch(child ->
+                            child instanceof javafx.scene.text.Text text && text.getText().contains("total")))
+                    .findFirst().orElseThrow();
+            double indent = ((javafx.scene.layout.Region) paragraph).getPadding().getLeft();
+            javafx.scene.text.Text spaces = new javafx.scene.text.Text("        ");
+            javafx.scene.text.Text code = (javafx.scene.text.Text) paragraph.getChildrenUnmodifiable().stream()
+                    .filter(node -> node instanceof javafx.scene.text.Text t && !t.getStyleClass().contains("indent"))
+                    .findFirst().orElseThrow();
+            spaces.setFont(code.getFont());
+            List<String> found = new ArrayList<>();
+            if (Math.abs(indent - spaces.getLayoutBounds().getWidth()) > 1.5) {
+                found.add("padded " + indent + " for eight spaces " + spaces.getLayoutBounds().getWidth() + " wide");
+            }
+            for (Node child : paragraph.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text text && text.getBoundsInParent().getMinX() < indent - 1) {
+                    found.add("'" + text.getText() + "' starts at " + text.getBoundsInParent().getMinX());
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void textTypedAfterAnIndentationIsDrawnFullSizeAtOnce(FxRobot robot) throws TimeoutException {
+        waitForTheRun();
+        robot.interact(() -> window.codeView().setText("def f():\n    pass\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int afterIndent = "def f():\n    ".length();
+
+        // What a key press does (replaceSelection), and the style read in the same turn, before any highlight.
+        List<String> typed = onFx(() -> {
+            window.codeView().area().moveTo(afterIndent);
+            window.codeView().area().replaceSelection("x");
+            return List.copyOf(window.codeView().area().getStyleOfChar(afterIndent));
+        });
+
+        assertEquals("def f():\n    xpass\n", onFx(() -> window.codeView().text()));
+        assertFalse(typed.contains("indent"), typed.toString());
     }
 
     @Test
@@ -411,8 +470,7 @@ class MainWindowTest {
 
         Label banner = robot.lookup("#blockedBanner").queryAs(Label.class);
         assertTrue(onFx(banner::getText).startsWith("LOOP BLOCKED by line 11"), onFx(banner::getText));
-        assertEquals(List.of("running-line"),
-                onFx(() -> List.copyOf(window.codeView().area().getParagraph(10).getParagraphStyle())));
+        assertEquals(List.of("running-line"), onFx(() -> emphasis(10)));
         assertTrue(onFx(() -> tokenIds("#lane-READY")).containsAll(List.of("token-task-3", "token-task-4")));
         // The running token is drawn with the thicker edge of .token:running (0.6 em at 16 px), the others 0.45 em.
         assertEquals(0.6 * 16, onFx(() -> leftEdge("#token-task-2")), 0.01);
