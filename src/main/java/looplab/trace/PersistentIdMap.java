@@ -1,6 +1,5 @@
 package looplab.trace;
 
-import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -171,46 +170,12 @@ public final class PersistentIdMap<V> extends AbstractMap<Long, V> {
 
     /** The ids in order, as a list with O(log n) index access (a view: the map never changes). */
     public List<Long> keyList() {
-        return new AbstractList<>() {
-            @Override
-            public Long get(int index) {
-                return keyAt(index);
-            }
-
-            @Override
-            public int size() {
-                return PersistentIdMap.this.size();
-            }
-        };
+        return Views.list(this::keyAt, this::size, () -> Views.mapped(entrySet().iterator(), Map.Entry::getKey));
     }
 
     /** The values in id order, as a list with O(log n) index access. */
     public List<V> valueList() {
-        return new AbstractList<>() {
-            @Override
-            public V get(int index) {
-                return valueAt(index);
-            }
-
-            @Override
-            public int size() {
-                return PersistentIdMap.this.size();
-            }
-
-            @Override
-            public Iterator<V> iterator() {
-                Iterator<Map.Entry<Long, V>> entries = entrySet().iterator();
-                return new Iterator<>() {
-                    public boolean hasNext() {
-                        return entries.hasNext();
-                    }
-
-                    public V next() {
-                        return entries.next().getValue();
-                    }
-                };
-            }
-        };
+        return Views.list(this::valueAt, this::size, () -> Views.mapped(entrySet().iterator(), Map.Entry::getValue));
     }
 
     @Override

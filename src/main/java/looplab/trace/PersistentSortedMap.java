@@ -1,6 +1,5 @@
 package looplab.trace;
 
-import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayDeque;
@@ -158,65 +157,17 @@ public final class PersistentSortedMap<K, V> extends AbstractMap<K, V> {
 
     /** The keys in order, as a list with O(log n) index access (a view: the map never changes). */
     public List<K> keyList() {
-        return new AbstractList<>() {
-            @Override
-            public K get(int index) {
-                return keyAt(index);
-            }
-
-            @Override
-            public int size() {
-                return PersistentSortedMap.this.size();
-            }
-
-            @Override
-            public Iterator<K> iterator() {
-                Iterator<Node<K, V>> nodes = nodesFrom(0);
-                return new Iterator<>() {
-                    public boolean hasNext() {
-                        return nodes.hasNext();
-                    }
-
-                    public K next() {
-                        return nodes.next().key;
-                    }
-                };
-            }
-        };
+        return Views.list(this::keyAt, this::size, () -> Views.mapped(nodesFrom(0), node -> node.key));
     }
 
     /** The values in the order of their keys, as a list with O(log n) index access. */
     public List<V> valueList() {
-        return new AbstractList<>() {
-            @Override
-            public V get(int index) {
-                return valueAt(index);
-            }
-
-            @Override
-            public int size() {
-                return PersistentSortedMap.this.size();
-            }
-
-            @Override
-            public Iterator<V> iterator() {
-                return valuesFrom(0);
-            }
-        };
+        return Views.list(this::valueAt, this::size, () -> valuesFrom(0));
     }
 
     /** The values from {@code index} on, in order; O(log n) to start, O(1) amortised per value. */
     Iterator<V> valuesFrom(int index) {
-        Iterator<Node<K, V>> nodes = nodesFrom(index);
-        return new Iterator<>() {
-            public boolean hasNext() {
-                return nodes.hasNext();
-            }
-
-            public V next() {
-                return nodes.next().value;
-            }
-        };
+        return Views.mapped(nodesFrom(index), node -> node.value);
     }
 
     @Override
@@ -224,17 +175,7 @@ public final class PersistentSortedMap<K, V> extends AbstractMap<K, V> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<K, V>> iterator() {
-                Iterator<Node<K, V>> nodes = nodesFrom(0);
-                return new Iterator<>() {
-                    public boolean hasNext() {
-                        return nodes.hasNext();
-                    }
-
-                    public Map.Entry<K, V> next() {
-                        Node<K, V> node = nodes.next();
-                        return new SimpleImmutableEntry<>(node.key, node.value);
-                    }
-                };
+                return Views.mapped(nodesFrom(0), node -> new SimpleImmutableEntry<>(node.key, node.value));
             }
 
             @Override

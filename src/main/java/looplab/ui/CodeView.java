@@ -336,38 +336,38 @@ final class CodeView {
 
     /** "indent-N" for a line of code indented by N spaces, else null (blank, not indented, tabs, too deep). */
     static String indentClass(String line) {
-        int spaces = leadingSpaces(line);
-        return spaces > 0 && spaces <= MAX_HANGING_INDENT ? "indent-" + spaces : null;
+        int spaces = hangingIndent(line);
+        return spaces > 0 ? "indent-" + spaces : null;
     }
 
-    private static int leadingSpaces(String line) {
+    /** How many leading spaces of {@code line} a hanging indent replaces: 0 for none. */
+    private static int hangingIndent(String line) {
         int spaces = 0;
         while (spaces < line.length() && line.charAt(spaces) == ' ') {
             spaces++;
         }
-        return spaces < line.length() && !Character.isWhitespace(line.charAt(spaces)) ? spaces : 0;
+        boolean code = spaces < line.length() && !Character.isWhitespace(line.charAt(spaces));
+        return code && spaces <= MAX_HANGING_INDENT ? spaces : 0;
     }
 
     static StyleSpans<Collection<String>> spans(String text) {
-        StyleSpans<Collection<String>> tokens = tokenSpans(text);
         StyleSpansBuilder<Collection<String>> indents = new StyleSpansBuilder<>();
         int at = 0;
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
+        for (int lineStart = 0; lineStart <= text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (indentClass(text.substring(lineStart, lineEnd)) != null) {
+            int spaces = hangingIndent(text.substring(lineStart, lineEnd));
+            if (spaces > 0) {
                 indents.add(List.of(), lineStart - at);
-                int spaces = leadingSpaces(text.substring(lineStart, lineEnd));
                 indents.add(List.of("indent"), spaces);
                 at = lineStart + spaces;
             }
             lineStart = lineEnd + 1;
         }
         indents.add(List.of(), text.length() - at);
-        return tokens.overlay(indents.create(), (token, indent) -> {
+        return tokenSpans(text).overlay(indents.create(), (token, indent) -> {
             if (indent.isEmpty()) {
                 return token;
             }
